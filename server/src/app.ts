@@ -1,0 +1,74 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
+import { AppError, errorBody } from './errors.js';
+import type { Knowledge } from './knowledge/index.js';
+import { registerKnowledgeRoutes } from './knowledge/index.js';
+import { logger } from './log.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  knowledge: Knowledge;
+}
+
+export type App = OpenAPIHono;
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Builds the HTTP app from injected dependencies; no I/O happens here. */
+export function createApp(deps: AppDeps): App {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const first = result.error.issues[0];
+        const where = first?.path.length ? `（${first.path.join('.')}）` : '';
+        return c.json(errorBody('invalid_input', `请求内容不正确${where}：${first?.message ?? '格式错误'}`), 400);
+      }
+    },
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('payload_too_large', '提交的内容太大了，请精简后再试。'), 413),
+    }),
+  );
+
+  app.get('/health', async (c) => {
+    try {
+      await deps.db.query('select 1');
+      return c.json({ status: 'ok', db: deps.db.kind });
+    } catch {
+      return c.json(errorBody('unavailable', '数据库暂时不可用，请稍后再试。'), 503);
+    }
+  });
+
+  registerKnowledgeRoutes(app, deps);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: '说事 API', version: '0.1.0', description: '信访事项智能受理助手 HTTP 接口' },
+  });
+
+  app.notFound((c) => c.json(errorBody('not_found', '没有找到这个地址。'), 404));
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof HTTPException) {
+      if (err.status === 400) return c.json(errorBody('invalid_input', '请求格式不正确，请检查后重试。'), 400);
+      if (err.status === 413) return c.json(errorBody('payload_too_large', '提交的内容太大了，请精简后再试。'), 413);
+      return c.json(errorBody('invalid_input', '请求无法处理。'), err.status === 401 ? 401 : 400);
+    }
+    const requestId = crypto.randomUUID();
+    logger.error('unhandled error', { requestId, path: c.req.path, error: err });
+    return c.json(errorBody('internal', `服务器出了点问题，请稍后再试（编号 ${requestId.slice(0, 8)}）。`), 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const SearchMode = z.enum(['hybrid', 'lexical', 'dense']);
+export type SearchMode = z.infer<typeof SearchMode>;
+
+/** One retrieved passage, with each retriever's rank and score so fusion can be inspected. */
+export const SearchHit = z.object({
+  chunkId: z.number().int(),
+  docId: z.string(),
+  doc: z.string().describe('document title as in its front matter'),
+  article: z.string().nullable().describe('e.g. 第三十一条; null for non-article sections'),
+  chapter: z.string().nullable(),
+  text: z.string(),
+  status: z.string(),
+  current: z.boolean(),
+  score: z.number().describe('fused score (RRF) or the single retriever score'),
+  lexical: z.object({ rank: z.number().int(), score: z.number() }).nullable(),
+  dense: z.object({ rank: z.number().int(), score: z.number() }).nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export interface SearchOptions {
+  limit?: number;
+  mode?: SearchMode;
+  /** Superseded/revised texts are excluded unless asked for. */
+  includeSuperseded?: boolean;
+  /** Restrict to these document titles. */
+  docs?: string[];
+}
+
+export const Citation = z.object({
+  doc: z.string(),
+  article: z.string().nullable(),
+  text: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Answer = z.object({
+  answer: z.string(),
+  citations: z.array(Citation),
+  grounded: z.boolean().describe('false when retrieval was too weak to answer from the texts'),
+  source: z.enum(['extractive', 'llm']),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** What other modules (intake, routing) may ask of the knowledge base. */
+export interface Knowledge {
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** The text of one article of a document by title, e.g. ('信访工作条例', '第三十一条'). */
+  getArticle(doc: string, article: string): Promise<SearchHit | null>;
+  answer(question: string): Promise<Answer>;
+}

@@ -1,0 +1,1 @@
+export { maskPersonalData } from './mask.js';

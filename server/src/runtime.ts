@@ -1,0 +1,33 @@
+import type { AppDeps } from './app.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { migrate, openDb } from './db/index.js';
+import { createKnowledge, createEmbedder, ensureIngested } from './knowledge/index.js';
+import { createLlm } from './llm/index.js';
+
+export interface Runtime {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens everything a process needs (server or CLI): database, migrations, knowledge index
+ * (re-ingested only when the corpus or the embedder changed), and the optional LLM.
+ */
+export async function openRuntime(
+  config: Config,
+  options: { clock: Clock; log?: (line: string) => void },
+): Promise<Runtime> {
+  const db = await openDb(config);
+  try {
+    await migrate(db);
+    const embedder = createEmbedder(config);
+    await ensureIngested(db, embedder, { dir: config.KNOWLEDGE_DIR, log: options.log });
+    const llm = createLlm(config);
+    const knowledge = createKnowledge({ db, embedder, llm });
+    return { deps: { config, db, clock: options.clock, knowledge }, close: () => db.close() };
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+}
