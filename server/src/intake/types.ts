@@ -11,7 +11,7 @@ export const Draft = z.object({
   topic: Topic,
   route: RouteCode,
   alternatives: z.array(RouteOption),
-  level: z.enum(Level.options),
+  level: Level,
   body: z.string(),
   division: z.string().nullable(),
   name: z.string().nullable(),
