@@ -21,10 +21,10 @@ export async function openRuntime(
   const db = await openDb(config);
   try {
     await migrate(db);
-    const embedder = createEmbedder(config);
+    const embedder = await createEmbedder(config);
     await ensureIngested(db, embedder, { dir: config.KNOWLEDGE_DIR, log: options.log });
     const llm = createLlm(config);
-    const knowledge = createKnowledge({ db, embedder, llm });
+    const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
     return { deps: { config, db, clock: options.clock, knowledge }, close: () => db.close() };
   } catch (err) {
     await db.close().catch(() => {});

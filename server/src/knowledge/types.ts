@@ -7,7 +7,8 @@ export type SearchMode = z.infer<typeof SearchMode>;
 export const SearchHit = z.object({
   chunkId: z.number().int(),
   docId: z.string(),
-  doc: z.string().describe('document title as in its front matter'),
+  doc: z.string().describe('the name the text is cited by, e.g. 行政复议法 (front-matter title without 中华人民共和国 and version)'),
+  docTitle: z.string().describe('full front-matter title, e.g. 中华人民共和国行政复议法（2023年修订）'),
   article: z.string().nullable().describe('e.g. 第三十一条; null for non-article sections'),
   chapter: z.string().nullable(),
   text: z.string(),
@@ -24,7 +25,7 @@ export interface SearchOptions {
   mode?: SearchMode;
   /** Superseded/revised texts are excluded unless asked for. */
   includeSuperseded?: boolean;
-  /** Restrict to these document titles. */
+  /** Restrict to these documents (short or full titles). */
   docs?: string[];
 }
 
@@ -46,7 +47,7 @@ export type Answer = z.infer<typeof Answer>;
 /** What other modules (intake, routing) may ask of the knowledge base. */
 export interface Knowledge {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
-  /** The text of one article of a document by title, e.g. ('信访工作条例', '第三十一条'). */
+  /** One article of a document by short or full title, e.g. ('信访工作条例', '第三十一条'); current texts first. */
   getArticle(doc: string, article: string): Promise<SearchHit | null>;
   answer(question: string): Promise<Answer>;
 }

@@ -4,6 +4,7 @@ create extension if not exists vector;
 create table if not exists kb_documents (
   id text primary key,
   title text not null,
+  short_title text not null,
   issuer text,
   promulgated text,
   effective text,
@@ -27,6 +28,12 @@ create table if not exists kb_chunks (
 );
 create index if not exists kb_chunks_tsv on kb_chunks using gin (tsv);
 create index if not exists kb_chunks_doc on kb_chunks (doc_id, ord);
+
+-- Document frequency per lexical term (idf weighting of full-text matches).
+create table if not exists kb_terms (
+  term text primary key,
+  df integer not null
+);
 
 create table if not exists kb_state (
   key text primary key,

@@ -1,0 +1,146 @@
+import type { Queryable } from '../db/index.js';
+import type { Embedder } from './embedder.js';
+import type { Glossary } from './glossary.js';
+import { normalizeText } from './normalize-text.js';
+import type { Tokenizer } from './tokenize.js';
+import type { SearchHit, SearchOptions } from './types.js';
+
+const CANDIDATES = 50;
+const MAX_QUERY_TERMS = 16;
+/** Reciprocal rank fusion constant (Cormack et al. use 60); lower favours each list's top ranks. */
+export const RRF_K = 20;
+
+export interface ChunkRow {
+  id: string;
+  doc_id: string;
+  title: string;
+  short_title: string;
+  article: string | null;
+  chapter: string | null;
+  text: string;
+  status: string;
+  current: boolean;
+}
+
+export const hitFromRow = (r: ChunkRow): Omit<SearchHit, 'score' | 'lexical' | 'dense'> => ({
+  chunkId: Number(r.id),
+  docId: r.doc_id,
+  doc: r.short_title,
+  docTitle: r.title,
+  article: r.article,
+  chapter: r.chapter,
+  text: r.text,
+  status: r.status,
+  current: r.current,
+});
+
+interface Ranked {
+  id: number;
+  score: number;
+}
+
+/** Fuses ranked lists: score = Σ 1 / (k + rank), rank starting at 1. */
+export function reciprocalRankFusion(lists: Ranked[][], k = RRF_K): Map<number, number> {
+  const fused = new Map<number, number>();
+  for (const list of lists) {
+    list.forEach((item, i) => fused.set(item.id, (fused.get(item.id) ?? 0) + 1 / (k + i + 1)));
+  }
+  return fused;
+}
+
+export interface Searcher {
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+}
+
+export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
+  const { db, embedder, tokenizer, glossary } = deps;
+  let termStats: Promise<{ df: Map<string, number>; total: number }> | null = null;
+  const loadTermStats = () => {
+    termStats ??= (async () => {
+      const rows = (await db.query<{ term: string; df: number }>('select term, df from kb_terms')).rows;
+      const total = (await db.query<{ n: string }>("select coalesce((select value from kb_state where key = 'chunk_count'), '0') as n")).rows[0]?.n;
+      return { df: new Map(rows.map((r) => [r.term, r.df])), total: Number(total) };
+    })();
+    return termStats;
+  };
+
+  const filters = (options: SearchOptions, params: unknown[]) => {
+    params.push(options.includeSuperseded ?? false);
+    let where = `(d.current or $${params.length})`;
+    if (options.docs?.length) {
+      params.push(options.docs);
+      where += ` and (d.title = any($${params.length}::text[]) or d.short_title = any($${params.length}::text[]))`;
+    }
+    return where;
+  };
+
+  /** Full-text match on the tsvector, each query term weighted by its idf (BM25-like). */
+  async function lexical(expanded: string, options: SearchOptions): Promise<Ranked[]> {
+    const { df, total } = await loadTermStats();
+    const terms = [...new Set(tokenizer.tokens(expanded))]
+      .filter((t) => df.has(t))
+      .map((t) => ({ t, idf: Math.log(1 + (total - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5)) }))
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, MAX_QUERY_TERMS);
+    if (!terms.length) return [];
+    const params: unknown[] = [];
+    const score = terms
+      .map(({ t, idf }) => {
+        params.push(idf, t);
+        return `$${params.length - 1}::float8 * ts_rank(c.tsv, plainto_tsquery('simple', $${params.length}), 1)`;
+      })
+      .join(' + ');
+    const match = terms.map((_, i) => `plainto_tsquery('simple', $${i * 2 + 2})`).join(' || ');
+    const where = filters(options, params);
+    const sql = `select c.id, (${score}) as score from kb_chunks c join kb_documents d on d.id = c.doc_id
+      where c.tsv @@ (${match}) and ${where} order by score desc, c.id limit ${CANDIDATES}`;
+    return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  }
+
+  /** Cosine similarity over the HNSW index. */
+  async function dense(normalized: string, options: SearchOptions): Promise<Ranked[]> {
+    const [vector] = await embedder.embed([normalized]);
+    const params: unknown[] = [`[${vector?.join(',')}]`];
+    const where = filters(options, params);
+    const sql = `select c.id, 1 - (c.embedding <=> $1::vector) as score from kb_chunks c join kb_documents d on d.id = c.doc_id
+      where ${where} order by c.embedding <=> $1::vector limit ${CANDIDATES}`;
+    return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  }
+
+  async function hydrate(ids: number[]) {
+    const rows = (
+      await db.query<ChunkRow>(
+        `select c.id, c.doc_id, d.title, d.short_title, c.article, c.chapter, c.text, d.status, d.current
+         from kb_chunks c join kb_documents d on d.id = c.doc_id where c.id = any($1::bigint[])`,
+        [ids],
+      )
+    ).rows;
+    return new Map(rows.map((r) => [Number(r.id), r]));
+  }
+
+  return {
+    async search(query, options = {}) {
+      const mode = options.mode ?? 'hybrid';
+      const limit = options.limit ?? 5;
+      const normalized = normalizeText(query);
+      if (!normalized) return [];
+      const expanded = glossary.expand(normalized);
+      const [lex, den] = await Promise.all([
+        mode === 'dense' ? [] : lexical(expanded, options),
+        mode === 'lexical' ? [] : dense(expanded, options),
+      ]);
+      const scores = mode === 'hybrid' ? reciprocalRankFusion([lex, den]) : new Map((mode === 'lexical' ? lex : den).map((r) => [r.id, r.score]));
+      const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+      const rows = await hydrate(top.map(([id]) => id));
+      const position = (list: Ranked[], id: number) => {
+        const i = list.findIndex((r) => r.id === id);
+        return i < 0 ? null : { rank: i + 1, score: (list[i] as Ranked).score };
+      };
+      return top.flatMap(([id, score]) => {
+        const r = rows.get(id);
+        if (!r) return [];
+        return [{ ...hitFromRow(r), score, lexical: position(lex, id), dense: position(den, id) }];
+      });
+    },
+  };
+}
