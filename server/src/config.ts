@@ -38,6 +38,9 @@ export const ConfigSchema = z
     EMBEDDINGS_MODEL: optionalText,
     WECHAT_APP_ID: optionalText,
     WECHAT_APP_SECRET: optionalText,
+    WECHAT_API_BASE: optionalUrl('WECHAT_API_BASE').transform((v) => v ?? 'https://api.weixin.qq.com'),
+    WECHAT_STATUS_TEMPLATE_ID: optionalText,
+    WECHAT_MP_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
     DATA_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
       message: 'DATA_KEY must be 64 hex characters (a 256-bit key)',
     }),
