@@ -1,0 +1,53 @@
+// Common single-character surnames (from the traditional 《百家姓》 and everyday usage) and compound ones.
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
+);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '慕容', '司徒', '皇甫', '令狐', '东方', '西门', '尉迟', '公孙', '长孙', '宇文'];
+const ROLE_WORDS = /(员|长|书记|主任|干部|老师|师傅|村民|农民|群众|居民|老板|工人|网格|代办|本人|自己|村|镇|县|乡|组|的)$/;
+const NOT_NAMES = /^(不知道|不清楚|不想|不方便|不愿意|没有|不用|算了|匿名|保密|你好|您好|谢谢|好的|是的|对的|不对)/;
+const KINSHIP = /^(.)(大爷|大娘|大妈|大姐|大哥|大叔|大婶|奶奶|爷爷|阿姨|叔叔|老汉|老太|师傅|某|先生|女士|老师)$/;
+
+export function hasSurname(name: string): boolean {
+  return SURNAMES.has(name[0] ?? '') || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
+}
+
+/** A plausible personal name: 2–4 Han characters, not a role word or a refusal; 黄大姐 and 王某 count. */
+export function isPlausibleName(name: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || NOT_NAMES.test(name)) return false;
+  if (KINSHIP.test(name)) return hasSurname(name);
+  return !ROLE_WORDS.test(name);
+}
+
+const SELF_PATTERNS: RegExp[] = [
+  /我(?:的)?(?:名字|姓名)?(?:叫|是)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$|电话|手机|，)/,
+  /(?:我的名字|我的姓名|名字|姓名)(?:是|叫|：|:)\s*([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$|电话|手机)/,
+  /我是[^，。,]{0,24}的([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$|电话|手机)/,
+  /本人([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$)/,
+];
+const SURNAME_ONLY = /(?:^|我|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
+
+/**
+ * The citizen's own name. Third parties (包工头姓刘) are ignored: only first-person patterns count,
+ * unless the bot just asked for the name, when a bare answer (张海, 姓王 → 王某) is taken.
+ */
+export function extractName(text: string, expectingName: boolean): string | null {
+  for (const re of SELF_PATTERNS) {
+    const candidate = re.exec(text)?.[1];
+    if (candidate && isPlausibleName(candidate) && (re !== SELF_PATTERNS[0] || !/^是/.test(candidate))) {
+      if (re === SELF_PATTERNS[2] && !hasSurname(candidate)) continue;
+      return candidate;
+    }
+  }
+  const surname = SURNAME_ONLY.exec(text)?.[1];
+  if (surname && hasSurname(surname) && (expectingName || /(我|本人)姓/.test(text))) return `${surname}某`;
+  if (!expectingName) return null;
+  const bare = text.replace(/^(我叫|我是|叫|名字是|姓名是?|就叫)/, '').replace(/[，。,.!！\s]+$/, '').trim();
+  return isPlausibleName(bare) ? bare : null;
+}
+
+const ANONYMOUS = /(匿名|不想留(名|姓名|名字)|不留(名|姓名|名字)|不愿(意)?(透露|留|说)(姓名|名字)|不方便留(名|姓名|名字)|名字(就)?不(留|说)了|不想说(名字|姓名)|保密)/;
+
+/** The citizen does not want to give a name (a 检举控告 may be anonymous). */
+export function wantsAnonymity(text: string): boolean {
+  return ANONYMOUS.test(text);
+}

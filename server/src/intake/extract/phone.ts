@@ -1,0 +1,28 @@
+import { spokenDigitsToArabic } from './numerals.js';
+
+export type PhoneFinding = { phone: string } | { invalid: string };
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const PHONE_CONTEXT = /电话|手机|号码|联系|打我|call|tel/i;
+
+function spokenRunsOnly(text: string): string {
+  // Only long runs are phone digits; 一天两百五 must stay words.
+  return text.replace(/[零〇一幺二两三四五六七八九]{5,}/g, (run) => spokenDigitsToArabic(run));
+}
+
+/**
+ * Finds a mainland mobile number. A digit string that looks meant as a phone (5–13 digits with a
+ * phone word nearby, or any when the bot just asked for the phone) but is not valid is reported,
+ * so the caller asks again instead of accepting it silently.
+ */
+export function extractPhone(text: string, expectingPhone: boolean): PhoneFinding | null {
+  const view = spokenRunsOnly(text)
+    .replace(/(\d)[\s\-－—.·]+(?=\d)/g, '$1')
+    .replace(/(?:\+|(?<!\d))86(?=1[3-9]\d{9}(?!\d))/g, '');
+  const runs = view.match(/\d+/g) ?? [];
+  const mobile = runs.find((run) => MOBILE.test(run));
+  if (mobile) return { phone: mobile };
+  if (!expectingPhone && !PHONE_CONTEXT.test(text)) return null;
+  const suspect = runs.find((run) => run.length >= 5 && run.length <= 13);
+  return suspect ? { invalid: suspect } : null;
+}
