@@ -8,12 +8,25 @@ import { AppError, errorBody } from './errors.js';
 import type { Knowledge } from './knowledge/index.js';
 import { registerKnowledgeRoutes } from './knowledge/index.js';
 import { logger } from './log.js';
+import { type CitizenTokens, registerAuthRoutes } from './auth/index.js';
+import { registerConsole } from './console/index.js';
+import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
+import type { FieldCipher } from './privacy/index.js';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   clock: Clock;
   knowledge: Knowledge;
+  /** Encrypts personal data at rest (keyed by DATA_KEY). */
+  cipher: FieldCipher;
+  citizenTokens: CitizenTokens;
+  /** Chat sessions' current drafts, from intake. */
+  drafts: DraftSource;
+  /** Routing proposal for staff-entered (代办) matters; null = staff choose by hand. */
+  routeCase: CaseRouter | null;
+  /** Place name of a division code, for the console. */
+  divisionName: (code: string) => string | null;
 }
 
 export type App = OpenAPIHono;
@@ -50,6 +63,10 @@ export function createApp(deps: AppDeps): App {
   });
 
   registerKnowledgeRoutes(app, deps);
+  const petitions = { db: deps.db, clock: deps.clock, cipher: deps.cipher, jurisdiction: deps.config.JURISDICTION ?? '' };
+  registerAuthRoutes(app, deps);
+  registerPetitionRoutes(app, { ...deps, petitions });
+  registerConsole(app, { ...deps, petitions });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -4,6 +4,12 @@ import type { Config } from './config.js';
 import { migrate, openDb } from './db/index.js';
 import { createKnowledge, createEmbedder, ensureIngested } from './knowledge/index.js';
 import { createLlm } from './llm/index.js';
+import { createCitizenTokens } from './auth/index.js';
+import type { DraftSource } from './petitions/index.js';
+import { createFieldCipher, loadDataKey } from './privacy/index.js';
+
+// Until intake exports getSessionDraft, no chat session can be submitted.
+const noDrafts: DraftSource = { getSessionDraft: async () => null };
 
 export interface Runtime {
   deps: AppDeps;
@@ -25,7 +31,21 @@ export async function openRuntime(
     await ensureIngested(db, embedder, { dir: config.KNOWLEDGE_DIR, log: options.log });
     const llm = createLlm(config);
     const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
-    return { deps: { config, db, clock: options.clock, knowledge }, close: () => db.close() };
+    const dataKey = loadDataKey(config, options.log);
+    return {
+      deps: {
+        config,
+        db,
+        clock: options.clock,
+        knowledge,
+        cipher: createFieldCipher(dataKey),
+        citizenTokens: createCitizenTokens(dataKey, options.clock),
+        drafts: noDrafts,
+        routeCase: null,
+        divisionName: () => null,
+      },
+      close: () => db.close(),
+    };
   } catch (err) {
     await db.close().catch(() => {});
     throw err;

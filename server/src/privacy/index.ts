@@ -1,1 +1,4 @@
-export { maskPersonalData } from './mask.js';
+export { maskIdNumber, maskPersonalData, maskPhone } from './mask.js';
+export { createFieldCipher, deriveKey, type FieldCipher } from './cipher.js';
+export { loadDataKey } from './data-key.js';
+export { isValidIdNumber, isValidPhone, normalizePhone } from './validate.js';

@@ -10,3 +10,13 @@ export function maskPersonalData(text: string): string {
     .replace(LEGACY_ID, '$1******$2')
     .replace(MOBILE, '$1****$2');
 }
+
+/** A phone number as staff without full access see it: 138****5678. */
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+/** An ID number showing only the region and the check digits: 420702********123X. */
+export function maskIdNumber(idNumber: string): string {
+  return idNumber.length > 10 ? `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}` : '****';
+}

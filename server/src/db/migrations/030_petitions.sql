@@ -39,7 +39,6 @@ create table if not exists petitions (
   referred_to text,
   rating text,
   rating_note text,
-  rated_at timestamptz,
   duplicate_of bigint references petitions(id),
   submitted_at timestamptz,
   decided_at timestamptz,

@@ -1,0 +1,16 @@
+export { AgentFiling, type CaseRouter, draftForAgentFiling } from './agent-filing.js';
+export { type CitizenPetition, toCitizenView } from './citizen-view.js';
+export type { PetitionContext } from './context.js';
+export { PROCEDURE_DEADLINES, daysLeft, dueAfter, isOverdue, localDate } from './deadlines.js';
+export { ACTION_LABELS, LEVEL_LABELS, ROLE_LABELS, ROUTE_LABELS, STATUS_LABELS } from './labels.js';
+export { assignOwner, editPetition, extendDeadline, ratePetition, transition } from './lifecycle.js';
+export { NOTICE_TITLES, type NoticeKind, noticeKindFor, renderNotice } from './notice-docx.js';
+export { QUEUE_PAGE_SIZE, QueueFilter, type QueueItem, listQueue } from './queue.js';
+export { RECEIPT_NO } from './receipt.js';
+export { registerPetitionRoutes } from './routes.js';
+export { type Scope, inScope, scopeFor } from './scope.js';
+export { type ActionType, PetitionAction, allowedActions, isEditable, isRatable, nextStatus } from './state-machine.js';
+export { type Bucket, type Rate, type Stats, StatsFilter, computeStats } from './stats.js';
+export { findPetition, listEvents } from './store.js';
+export { type SubmitInput, submitPetition } from './submit.js';
+export * from './types.js';

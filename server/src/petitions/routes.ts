@@ -1,0 +1,121 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type CitizenTokens, citizenFromAuthorization } from '../auth/index.js';
+import { AppError } from '../errors.js';
+import { CitizenPetition, toCitizenView } from './citizen-view.js';
+import type { PetitionContext } from './context.js';
+import { ratePetition } from './lifecycle.js';
+import { findPetition, listEvents } from './store.js';
+import { submitPetition } from './submit.js';
+import { type DraftSource, Rating } from './types.js';
+
+export interface PetitionRouteDeps {
+  petitions: PetitionContext;
+  drafts: DraftSource;
+  citizenTokens: CitizenTokens;
+}
+
+const bearer = [{ citizenToken: [] }];
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const ReceiptParam = z.object({ receiptNo: z.string().regex(/^XF\d{8}-\d{6,}$/).openapi({ example: 'XF20260301-000042' }) });
+
+const submitRoute = createRoute({
+  method: 'post',
+  path: '/api/petitions',
+  summary: '把对话中确认的草稿提交为信访事项（按 idempotencyKey 幂等）',
+  security: bearer,
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({ sessionId: z.string().min(1).max(100), idempotencyKey: z.string().min(8).max(100) }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: json(z.object({ receiptNo: z.string(), status: z.string(), due: z.string().nullable() }), '已提交'),
+  },
+});
+
+const mineRoute = createRoute({
+  method: 'get',
+  path: '/api/petitions/mine',
+  summary: '我提交的信访事项',
+  security: bearer,
+  responses: { 200: json(z.object({ items: z.array(CitizenPetition.omit({ timeline: true })) }), '列表') },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/petitions/{receiptNo}',
+  summary: '信访事项详情与办理进度',
+  security: bearer,
+  request: { params: ReceiptParam },
+  responses: { 200: json(CitizenPetition, '详情') },
+});
+
+const rateRoute = createRoute({
+  method: 'post',
+  path: '/api/petitions/{receiptNo}/rating',
+  summary: '答复后评价（满意 / 基本满意 / 不满意）',
+  security: bearer,
+  request: {
+    params: ReceiptParam,
+    body: { content: { 'application/json': { schema: z.object({ rating: Rating, note: z.string().trim().max(300).optional() }) } } },
+  },
+  responses: { 200: json(CitizenPetition, '已评价') },
+});
+
+export function registerPetitionRoutes(app: OpenAPIHono, deps: PetitionRouteDeps): void {
+  const ctx = deps.petitions;
+  app.openAPIRegistry.registerComponent('securitySchemes', 'citizenToken', { type: 'http', scheme: 'bearer' });
+  const citizen = (header: string | undefined) => citizenFromAuthorization(deps.citizenTokens, header);
+  const own = async (citizenId: string, receiptNo: string) => {
+    const p = await findPetition(ctx.db, ctx.cipher, receiptNo);
+    // Someone else's receipt number answers like a missing one.
+    if (!p || p.citizenId !== citizenId) throw new AppError('not_found', '没有找到这件信访事项。');
+    return p;
+  };
+
+  app.openapi(submitRoute, async (c) => {
+    const citizenId = citizen(c.req.header('authorization'));
+    const { sessionId, idempotencyKey } = c.req.valid('json');
+    const source = await deps.drafts.getSessionDraft(sessionId);
+    if (!source) throw new AppError('not_found', '没有找到这次对话的草稿，请先在对话中确认内容。');
+    const { petition } = await submitPetition(ctx, {
+      citizenId, idempotencyKey, sessionId, source, actor: { id: `citizen:${citizenId}`, role: 'citizen' },
+    });
+    return c.json({ receiptNo: petition.receiptNo, status: petition.status, due: petition.acceptDue }, 201);
+  });
+
+  app.openapi(mineRoute, async (c) => {
+    const citizenId = citizen(c.req.header('authorization'));
+    const { rows } = await ctx.db.query<{ receipt_no: string }>(
+      'select receipt_no from petitions where citizen_id = $1 order by submitted_at desc limit 100',
+      [citizenId],
+    );
+    const items = [];
+    for (const row of rows) {
+      const p = await findPetition(ctx.db, ctx.cipher, row.receipt_no);
+      if (p) items.push(toCitizenView(p, []));
+    }
+    return c.json({ items: items.map(({ timeline: _, ...rest }) => rest) }, 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const p = await own(citizen(c.req.header('authorization')), c.req.valid('param').receiptNo);
+    return c.json(toCitizenView(p, await listEvents(ctx.db, p.id)), 200);
+  });
+
+  app.openapi(rateRoute, async (c) => {
+    const citizenId = citizen(c.req.header('authorization'));
+    const { receiptNo } = c.req.valid('param');
+    await own(citizenId, receiptNo);
+    const body = c.req.valid('json');
+    const p = await ratePetition(ctx, receiptNo, body.rating, body.note ?? null, { id: `citizen:${citizenId}`, role: 'citizen' });
+    return c.json(toCitizenView(p, await listEvents(ctx.db, p.id)), 200);
+  });
+}

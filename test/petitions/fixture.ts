@@ -1,0 +1,108 @@
+import { type AppDeps, createApp } from '../../server/src/app.js';
+import { createCitizenTokens } from '../../server/src/auth/index.js';
+import type { Clock } from '../../server/src/clock.js';
+import { loadConfig } from '../../server/src/config.js';
+import type { Db } from '../../server/src/db/index.js';
+import { createKnowledge, createLocalEmbedder } from '../../server/src/knowledge/index.js';
+import type { PetitionContext, SessionDraft } from '../../server/src/petitions/index.js';
+import { createFieldCipher } from '../../server/src/privacy/index.js';
+import { makeTestDb } from '../helpers/db.js';
+
+export const TEST_DATA_KEY = Buffer.alloc(32, 7);
+
+export interface SettableClock extends Clock {
+  set(iso: string): void;
+  advanceDays(days: number): void;
+}
+
+export function settableClock(iso: string): SettableClock {
+  let now = new Date(iso);
+  return {
+    now: () => new Date(now),
+    set: (next) => {
+      now = new Date(next);
+    },
+    advanceDays: (days) => {
+      now = new Date(now.getTime() + days * 86_400_000);
+    },
+  };
+}
+
+/** A confirmed draft as intake would hand it over; fields overridable per test. */
+export function sampleDraft(overrides: Partial<SessionDraft['draft']> = {}, citizenText?: string[]): SessionDraft {
+  return {
+    draft: {
+      kind: '申诉求决',
+      topic: '劳动社保',
+      route: 'labor_arbitration',
+      alternatives: [
+        { route: 'law_enforcement', body: '梁子湖区人社局劳动保障监察', reason: '也可投诉欠薪', basis: [{ doc: '保障农民工工资支付条例', article: '第四十九条' }] },
+      ],
+      level: 'county',
+      body: '梁子湖区劳动人事争议仲裁委员会',
+      division: '420702101209',
+      name: '张三',
+      phone: '13912345678',
+      people: 3,
+      amount: 12000,
+      previous: [],
+      agent: null,
+      anonymous: false,
+      summary: '在工地干了三个月，老板拖欠工资一万二千元',
+      request: '要回工资',
+      facts: '去年十月到十二月在镇上工地干活',
+      ...overrides,
+    },
+    citizenText: citizenText ?? ['老板欠我工钱一万二，三个月了', '我电话13912345678'],
+    rationale: '与用人单位之间的工资争议，属于劳动争议，先申请劳动仲裁。',
+    citations: [{ doc: '劳动争议调解仲裁法', article: '第二十七条', text: '劳动争议申请仲裁的时效期间为一年。' }],
+  };
+}
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  clock: SettableClock;
+  drafts: Map<string, SessionDraft>;
+  petitions: PetitionContext;
+  deps: AppDeps;
+}
+
+/** The whole app on a fresh test database, with a settable clock and an in-memory DraftSource. */
+export async function makePetitionApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await makeTestDb();
+  const clock = settableClock(options.now ?? '2026-03-02T02:00:00Z');
+  const drafts = new Map<string, SessionDraft>();
+  const config = loadConfig({ DATA_DIR: '/nonexistent', ...options.env });
+  const cipher = createFieldCipher(TEST_DATA_KEY);
+  const deps: AppDeps = {
+    config,
+    db,
+    clock,
+    knowledge: createKnowledge({ db, embedder: createLocalEmbedder(), llm: null }),
+    cipher,
+    citizenTokens: createCitizenTokens(TEST_DATA_KEY, clock),
+    drafts: { getSessionDraft: async (id) => drafts.get(id) ?? null },
+    routeCase: null,
+    divisionName: (code) => (code === '420702101209' ? '茅圻村' : null),
+  };
+  const petitions = { db, clock, cipher, jurisdiction: config.JURISDICTION ?? '' };
+  return { app: createApp(deps), db, clock, drafts, petitions, deps };
+}
+
+export async function citizenToken(app: TestApp['app'], openid: string): Promise<string> {
+  const res = await app.request('/api/auth/dev', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+export function submitRequest(token: string, sessionId: string, idempotencyKey: string): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ sessionId, idempotencyKey }),
+  };
+}
