@@ -12,12 +12,15 @@ import { type CitizenTokens, registerAuthRoutes } from './auth/index.js';
 import { registerConsole } from './console/index.js';
 import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
+import type { Router } from './routing/index.js';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   clock: Clock;
   knowledge: Knowledge;
+  /** Routing engine: kind, topic, route, body, deadlines, emergencies, place names. */
+  router: Router;
   /** Encrypts personal data at rest (keyed by DATA_KEY). */
   cipher: FieldCipher;
   citizenTokens: CitizenTokens;

@@ -7,6 +7,7 @@ import { createLlm } from './llm/index.js';
 import { createCitizenTokens } from './auth/index.js';
 import type { DraftSource } from './petitions/index.js';
 import { createFieldCipher, loadDataKey } from './privacy/index.js';
+import { createRouter } from './routing/index.js';
 
 // Until intake exports getSessionDraft, no chat session can be submitted.
 const noDrafts: DraftSource = { getSessionDraft: async () => null };
@@ -32,17 +33,19 @@ export async function openRuntime(
     const llm = createLlm(config);
     const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
     const dataKey = loadDataKey(config, options.log);
+    const router = createRouter({ knowledge, clock: options.clock, jurisdiction: config.JURISDICTION });
     return {
       deps: {
         config,
         db,
         clock: options.clock,
         knowledge,
+        router,
         cipher: createFieldCipher(dataKey),
         citizenTokens: createCitizenTokens(dataKey, options.clock),
         drafts: noDrafts,
-        routeCase: null,
-        divisionName: () => null,
+        routeCase: (text) => router.route(text),
+        divisionName: (code) => router.divisionName(code),
       },
       close: () => db.close(),
     };

@@ -1,0 +1,44 @@
+import type { FiredRule, RuleBook, Stage } from './rules.js';
+import type { Kind, Level, RouteCode, Topic } from './types.js';
+
+const STAGE_PRIORITY: Stage[] = ['final', 'recheck', 'review', 'judicial'];
+
+export interface RouteDecision {
+  route: RouteCode;
+  /** Other routes in order of support, then those the firing rules name as alternatives. */
+  alternatives: RouteCode[];
+  kind: Kind;
+  kindScores: Map<Kind, number>;
+  topicVotes: Map<Topic, number>;
+  level: Level | null;
+  stage: Stage | null;
+  /** Rules that support the primary route, strongest first; empty when the fallback decided. */
+  primaryRules: FiredRule[];
+  fired: FiredRule[];
+}
+
+const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map.get(key) ?? 0) + value);
+
+/** The evaluator: sums the weights of fired rules per route, kind and topic; ties go to the earlier rule. */
+export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
+  const routeScores = new Map<RouteCode, number>();
+  const kindScores = new Map<Kind, number>([['申诉求决', 1]]);
+  const topicVotes = new Map<Topic, number>();
+  for (const { rule } of fired) {
+    add(routeScores, rule.route, rule.weight);
+    if (rule.kind) add(kindScores, rule.kind, rule.weight);
+    if (rule.topic) add(topicVotes, rule.topic, rule.weight);
+  }
+  const ranked = [...routeScores.entries()].sort((a, b) => b[1] - a[1]).map(([route]) => route);
+  const route = ranked[0] ?? book.fallback.route;
+  const primaryRules = fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
+  const named = (primaryRules.length ? primaryRules.map((f) => f.rule.alternatives ?? []) : [book.fallback.alternatives ?? []]).flat();
+  const alternatives = [...new Set([...ranked, ...named, ...fired.flatMap((f) => f.rule.alternatives ?? [])])].filter(
+    (r) => r !== route,
+  );
+  const kind = [...kindScores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '申诉求决';
+  const stages = new Set(fired.flatMap((f) => (f.rule.stage ? [f.rule.stage] : [])));
+  const stage = STAGE_PRIORITY.find((s) => stages.has(s)) ?? null;
+  const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
+  return { route, alternatives, kind, kindScores, topicVotes, level, stage, primaryRules, fired };
+}

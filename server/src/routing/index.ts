@@ -1,0 +1,2 @@
+export { createRouter, type Router, type RouterDeps } from './router.js';
+export * from './types.js';

@@ -1,0 +1,124 @@
+import type { Clock } from '../clock.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { loadChannelDirectory } from './channels.js';
+import { citeBases } from './citations.js';
+import { decide, type RouteDecision } from './decide.js';
+import { loadDivisionIndex, type DivisionIndex } from './divisions.js';
+import { loadEmergencyDetector, type EmergencyHit } from './emergency.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-files.js';
+import { normalizeForRouting } from './normalize.js';
+import { compileRules, loadRuleBook } from './rules.js';
+import { loadTopicClassifier } from './topic.js';
+import type { CaseFacts, Emergency, LegalBasis, RouteCode, RouteOption, RoutingResult } from './types.js';
+import { explain } from './rationale.js';
+
+export interface RouterDeps {
+  knowledge: Knowledge | null;
+  clock: Clock;
+  /** Division-code prefix the deployment serves; settles ambiguous place names. */
+  jurisdiction?: string;
+  knowledgeDir?: string;
+}
+
+export interface Router {
+  route(text: string, facts?: CaseFacts): Promise<RoutingResult>;
+  /** Synchronous and fast: runs on every chat message. */
+  detectEmergency(text: string): Emergency | null;
+  resolveLocation(text: string): { division: string | null; name: string | null; candidates: { code: string; name: string }[] };
+  /** Full place name of a division code (e.g. 湖北省鄂州市梁子湖区东沟镇茅圻村), null when unknown. */
+  divisionName(code: string): string | null;
+  /** The decision without citation texts (no knowledge lookups): for benchmarks and the CLI's fast path. */
+  decide(text: string, facts?: CaseFacts): RoutingResult;
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  const dir = deps.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  const rules = compileRules(loadRuleBook(dir));
+  const emergency = loadEmergencyDetector(dir);
+  const topics = loadTopicClassifier(dir);
+  const channels = loadChannelDirectory(dir);
+  let divisions: DivisionIndex | null = null;
+  const divisionIndex = () => (divisions ??= loadDivisionIndex(dir));
+
+  const option = (decision: RouteDecision, route: RouteCode, body: string): RouteOption => {
+    const rule = decision.fired.find((f) => f.rule.route === route)?.rule;
+    const fallback = rules.book.routeDefaults[route];
+    return { route, body, reason: rule?.reason ?? fallback?.reason ?? '', basis: rule?.basis ?? fallback?.basis ?? [] };
+  };
+
+  function decideSync(text: string, facts: CaseFacts = {}): RoutingResult {
+    const normalized = normalizeForRouting(text);
+    const decision = decide(rules.book, rules.fire(normalized));
+    const danger: EmergencyHit | null = emergency.detect(normalized);
+    const location = divisionIndex().resolve(normalized, deps.jurisdiction);
+    const division = facts.division ?? location.division;
+    const place = division ? divisionIndex().chain(division) : {};
+    const now = deps.clock.now();
+    const when = facts.when ? new Date(facts.when) : null;
+    const validWhen = when && !Number.isNaN(when.getTime()) ? when : null;
+    const channelOf = (route: RouteCode, primary: boolean) =>
+      channels.choose({
+        route,
+        level: primary ? decision.level : null,
+        stage: primary ? decision.stage : null,
+        division,
+        place,
+        now,
+        when: validWhen,
+      });
+
+    const mainChannel = channelOf(decision.route, true);
+    const mainOption = decision.primaryRules.length
+      ? option(decision, decision.route, mainChannel.body)
+      : { route: decision.route, body: mainChannel.body, reason: rules.book.fallback.reason, basis: rules.book.fallback.basis };
+    const others = decision.alternatives.map((r) => option(decision, r, channelOf(r, false).body));
+    const topic = topics.classify(normalized, decision.topicVotes);
+
+    const primary: RouteOption = danger
+      ? { route: 'emergency', body: `${danger.hotline}（${danger.message}）`, reason: '有正在发生的危险，先保证人身安全', basis: [] }
+      : mainOption;
+    const alternatives = danger ? [mainOption, ...others] : others;
+    const deadlines = danger ? [] : mainChannel.deadlines;
+    const bases: LegalBasis[] = [primary, ...alternatives].flatMap((o) => o.basis).concat(deadlines.map((d) => d.basis));
+    const result: RoutingResult = {
+      // A call for help in danger is the citizen's own matter, whatever words it uses.
+      kind: danger ? '申诉求决' : decision.kind,
+      topic: danger && topic.topic === '其他' ? danger.topic : topic.topic,
+      route: primary.route,
+      alternatives,
+      primary,
+      level: danger ? 'county' : mainChannel.level,
+      body: danger ? `${danger.hotline}` : mainChannel.body,
+      division,
+      divisionCandidates: location.division ? [] : location.candidates,
+      emergency: danger ? { hotline: danger.hotline, message: danger.message } : null,
+      deadlines,
+      citations: [...new Map(bases.map((b) => [`${b.doc}|${b.article}`, { doc: b.doc, article: b.article, text: '' }])).values()],
+      rationale: '',
+    };
+    result.rationale = explain(result, decision, danger, location.name);
+    return result;
+  }
+
+  return {
+    decide: decideSync,
+    async route(text, facts) {
+      const result = decideSync(text, facts);
+      const citations = await citeBases(
+        deps.knowledge,
+        result.citations.flatMap((c) => (c.article ? [{ doc: c.doc, article: c.article }] : [])),
+      );
+      return { ...result, citations };
+    },
+    detectEmergency(text) {
+      const hit = emergency.detect(normalizeForRouting(text));
+      return hit ? { hotline: hit.hotline, message: hit.message } : null;
+    },
+    divisionName(code) {
+      return divisionIndex().fullName(code) || null;
+    },
+    resolveLocation(text) {
+      return divisionIndex().resolve(normalizeForRouting(text), deps.jurisdiction);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadJson } from './knowledge-files.js';
+import { loadTopicModel, type TopicModel } from './topic-model.js';
+import { Topic } from './types.js';
+
+const Lexicon = z.object({ lexicon: z.record(Topic, z.array(z.string())) });
+const LabelMap = z.object({ source: z.string(), labels: z.record(z.string(), Topic) });
+export const LabelMaps = z.object({ $comment: z.string(), tipdm2020: LabelMap }).catchall(z.union([LabelMap, z.string()]));
+
+export interface TopicScores {
+  topic: Topic;
+  scores: Map<Topic, number>;
+}
+
+export interface TopicClassifier {
+  classify(normalizedText: string, ruleVotes: Map<Topic, number>): TopicScores;
+}
+
+/** Weight of the trained model's probability relative to one keyword hit. */
+const MODEL_WEIGHT = 2.5;
+const RULE_VOTE_SCALE = 0.5;
+
+/**
+ * Keyword lexicon + rule votes + the trained model (its 7 tipdm labels mapped onto our taxonomy through
+ * knowledge/routing/label-map.json). The model speaks for long formal messages, the lexicon for the topics
+ * the training data lacks.
+ */
+export function loadTopicClassifier(knowledgeDir: string): TopicClassifier {
+  const lexicon = loadJson(knowledgeDir, 'routing/topics.json', Lexicon).lexicon;
+  const compiled = Object.entries(lexicon).map(([topic, words]) => ({
+    topic: topic as Topic,
+    patterns: words.map((w) => new RegExp(w, 'gu')),
+  }));
+  const modelPath = join(knowledgeDir, 'routing', 'topic-model.json');
+  const model: TopicModel | null = existsSync(modelPath) ? loadTopicModel(modelPath) : null;
+  const labelMap = loadJson(knowledgeDir, 'routing/label-map.json', LabelMaps).tipdm2020.labels;
+
+  return {
+    classify(text, ruleVotes) {
+      const scores = new Map<Topic, number>();
+      const add = (t: Topic, v: number) => scores.set(t, (scores.get(t) ?? 0) + v);
+      for (const { topic, patterns } of compiled) {
+        const hits = patterns.filter((p) => p.test(text)).length;
+        for (const p of patterns) p.lastIndex = 0;
+        if (hits) add(topic, hits);
+      }
+      for (const [t, v] of ruleVotes) add(t, v * RULE_VOTE_SCALE);
+      if (model) {
+        for (const [label, p] of model.predict(text)) {
+          const mapped = labelMap[label];
+          if (mapped) add(mapped, p * MODEL_WEIGHT);
+        }
+      }
+      const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
+      return { topic: best && best[1] > 0.5 ? best[0] : '其他', scores };
+    },
+  };
+}
