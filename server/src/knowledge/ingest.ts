@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db, Queryable } from '../db/index.js';
+import { ALIAS_FILE, loadArticleAliases } from './aliases.js';
 import { type Chunk, chunkDocument } from './chunk.js';
 import { type CorpusDocument, isCurrentStatus, readCorpus, shortTitle } from './corpus.js';
 import type { Embedder } from './embedder.js';
@@ -10,7 +11,7 @@ import { normalizeText } from './normalize-text.js';
 import { createTokenizer } from './tokenize.js';
 
 // Bump when chunking or indexing changes so existing indexes are rebuilt.
-const INDEX_VERSION = '4';
+const INDEX_VERSION = '5';
 const INSERT_BATCH = 100;
 
 export interface IngestOptions {
@@ -28,13 +29,17 @@ export interface IngestResult {
 interface PreparedChunk extends Chunk {
   docId: string;
   ord: number;
-  segmented: string;
+  /** Title, chapter and article number: indexed at low weight so they help but never dominate. */
+  headingTokens: string;
+  aliasTokens: string;
+  bodyTokens: string;
+  aliases: string[];
 }
 
 function corpusHash(dir: string, docs: CorpusDocument[]): string {
   const h = createHash('sha256').update(INDEX_VERSION);
   for (const d of docs) h.update(d.file).update(d.hash);
-  h.update(readFileSync(join(dir, 'glossary.json'))).update(readFileSync(join(dir, 'userdict.txt')));
+  for (const file of ['glossary.json', 'userdict.txt', ALIAS_FILE]) h.update(readFileSync(join(dir, file)));
   return h.digest('hex');
 }
 
@@ -55,8 +60,9 @@ async function insertChunks(tx: Queryable, chunks: PreparedChunk[], vectors: num
     const params: unknown[] = [];
     const rows = chunks.slice(start, start + INSERT_BATCH).map((c, i) => {
       const p = params.length;
-      params.push(c.docId, c.ord, c.article, c.chapter, c.text, c.segmented, `[${vectors[start + i]?.join(',')}]`);
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, to_tsvector('simple', $${p + 6}), $${p + 7}::vector)`;
+      params.push(c.docId, c.ord, c.article, c.chapter, c.text, c.headingTokens, c.aliasTokens, c.bodyTokens, `[${vectors[start + i]?.join(',')}]`);
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, setweight(to_tsvector('simple', $${p + 6}), 'D')
+        || setweight(to_tsvector('simple', $${p + 7}), 'B') || setweight(to_tsvector('simple', $${p + 8}), 'A'), $${p + 9}::vector)`;
     });
     await tx.query(
       `insert into kb_chunks (doc_id, ord, article, chapter, text, tsv, embedding) values ${rows.join(', ')}`,
@@ -68,7 +74,9 @@ async function insertChunks(tx: Queryable, chunks: PreparedChunk[], vectors: num
 /** Document frequency of every index term, for idf-weighted lexical ranking. */
 async function insertTermStats(tx: Queryable, chunks: PreparedChunk[]): Promise<void> {
   const df = new Map<string, number>();
-  for (const c of chunks) for (const t of new Set(c.segmented.split(' '))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const c of chunks) {
+    for (const t of new Set(`${c.headingTokens} ${c.aliasTokens} ${c.bodyTokens}`.split(' '))) df.set(t, (df.get(t) ?? 0) + 1);
+  }
   await tx.exec('delete from kb_terms');
   const entries = [...df.entries()];
   for (let start = 0; start < entries.length; start += 1000) {
@@ -96,17 +104,24 @@ export async function ensureIngested(db: Db, embedder: Embedder, options: Ingest
 
   const glossary = loadGlossary(options.dir);
   const tokenizer = createTokenizer(options.dir, glossary.terms());
+  const aliases = loadArticleAliases(options.dir);
+  const unused = new Set(aliases.keys());
+  const tokens = (text: string) => tokenizer.tokens(normalizeText(text)).join(' ');
   const prepared: PreparedChunk[] = [];
   for (const [i, doc] of docs.entries()) {
     const chunks = await chunkDocument(doc);
+    const current = isCurrentStatus(doc.meta.status);
     chunks.forEach((c, ord) => {
+      const key = `${shortTitle(doc.meta.title)}|${c.article}`;
+      const words = current ? (aliases.get(key) ?? []) : [];
+      if (words.length) unused.delete(key);
       const heading = [doc.meta.title, c.chapter, c.article].filter(Boolean).join(' ');
-      const segmented = tokenizer.tokens(normalizeText(`${heading} ${c.text}`)).join(' ');
-      prepared.push({ ...c, docId: doc.id, ord, segmented });
+      prepared.push({ ...c, docId: doc.id, ord, headingTokens: tokens(heading), aliasTokens: tokens(words.join(' ')), bodyTokens: tokens(c.text), aliases: words });
     });
     log(`ingest [${i + 1}/${docs.length}] ${doc.meta.title}: ${chunks.length} chunks`);
   }
-  const vectors = await embedder.embed(prepared.map((c) => `${c.chapter ?? ''} ${c.text}`));
+  if (unused.size) throw new Error(`${ALIAS_FILE}: no current article for ${[...unused].join(', ')}`);
+  const vectors = await embedder.embed(prepared.map((c) => `${c.chapter ?? ''} ${c.aliases.join(' ')} ${c.text}`));
 
   await db.transaction(async (tx) => {
     await tx.exec('delete from kb_chunks; delete from kb_documents;');

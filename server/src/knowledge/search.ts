@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import type { Db } from '../db/index.js';
 import type { Embedder } from './embedder.js';
 import type { Glossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
@@ -7,8 +7,13 @@ import type { SearchHit, SearchOptions } from './types.js';
 
 const CANDIDATES = 50;
 const MAX_QUERY_TERMS = 16;
+/** Terms in more than this share of chunks still score but do not select candidates (too slow, too vague). */
+const MATCH_MAX_DF_SHARE = 0.08;
+const HNSW_EF_SEARCH = 100;
 /** Reciprocal rank fusion constant (Cormack et al. use 60); lower favours each list's top ranks. */
 export const RRF_K = 20;
+/** The local embedder is weaker than full-text on legal wording: its votes count a little less (ties go to lexical). */
+const DENSE_WEIGHT = 0.85;
 
 export interface ChunkRow {
   id: string;
@@ -40,11 +45,12 @@ interface Ranked {
 }
 
 /** Fuses ranked lists: score = Σ 1 / (k + rank), rank starting at 1. */
-export function reciprocalRankFusion(lists: Ranked[][], k = RRF_K): Map<number, number> {
+export function reciprocalRankFusion(lists: Ranked[][], k = RRF_K, weights: number[] = []): Map<number, number> {
   const fused = new Map<number, number>();
-  for (const list of lists) {
-    list.forEach((item, i) => fused.set(item.id, (fused.get(item.id) ?? 0) + 1 / (k + i + 1)));
-  }
+  lists.forEach((list, l) => {
+    const w = weights[l] ?? 1;
+    list.forEach((item, i) => fused.set(item.id, (fused.get(item.id) ?? 0) + w / (k + i + 1)));
+  });
   return fused;
 }
 
@@ -52,7 +58,7 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 }
 
-export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
+export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
   const { db, embedder, tokenizer, glossary } = deps;
   let termStats: Promise<{ df: Map<string, number>; total: number }> | null = null;
   const loadTermStats = () => {
@@ -90,21 +96,32 @@ export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokeni
         return `$${params.length - 1}::float8 * ts_rank(c.tsv, plainto_tsquery('simple', $${params.length}), 1)`;
       })
       .join(' + ');
-    const match = terms.map((_, i) => `plainto_tsquery('simple', $${i * 2 + 2})`).join(' || ');
+    const selective = terms.map((term, i) => ({ ...term, i })).filter(({ t }) => (df.get(t) ?? 0) <= total * MATCH_MAX_DF_SHARE);
+    const matchers = selective.length ? selective : terms.map((term, i) => ({ ...term, i }));
+    const match = matchers.map(({ i }) => `plainto_tsquery('simple', $${i * 2 + 2})`).join(' || ');
     const where = filters(options, params);
     const sql = `select c.id, (${score}) as score from kb_chunks c join kb_documents d on d.id = c.doc_id
       where c.tsv @@ (${match}) and ${where} order by score desc, c.id limit ${CANDIDATES}`;
     return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
-  /** Cosine similarity over the HNSW index. */
+  /**
+   * Cosine similarity over the HNSW index. The planner prefers a sequential scan on a table this
+   * small, which is several times slower, so the index is required for this one query.
+   */
   async function dense(normalized: string, options: SearchOptions): Promise<Ranked[]> {
     const [vector] = await embedder.embed([normalized]);
     const params: unknown[] = [`[${vector?.join(',')}]`];
     const where = filters(options, params);
-    const sql = `select c.id, 1 - (c.embedding <=> $1::vector) as score from kb_chunks c join kb_documents d on d.id = c.doc_id
-      where ${where} order by c.embedding <=> $1::vector limit ${CANDIDATES}`;
-    return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+    const sql = `select n.id, n.score from (
+        select id, doc_id, 1 - (embedding <=> $1::vector) as score from kb_chunks
+        order by embedding <=> $1::vector limit ${HNSW_EF_SEARCH}
+      ) n join kb_documents d on d.id = n.doc_id where ${where} order by n.score desc, n.id limit ${CANDIDATES}`;
+    const rows = await db.transaction(async (tx) => {
+      await tx.exec(`set local enable_seqscan = off; set local hnsw.ef_search = ${HNSW_EF_SEARCH}`);
+      return (await tx.query<{ id: string; score: number }>(sql, params)).rows;
+    });
+    return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
   async function hydrate(ids: number[]) {
@@ -129,7 +146,7 @@ export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokeni
         mode === 'dense' ? [] : lexical(expanded, options),
         mode === 'lexical' ? [] : dense(expanded, options),
       ]);
-      const scores = mode === 'hybrid' ? reciprocalRankFusion([lex, den]) : new Map((mode === 'lexical' ? lex : den).map((r) => [r.id, r.score]));
+      const scores = mode === 'hybrid' ? reciprocalRankFusion([lex, den], RRF_K, [1, DENSE_WEIGHT]) : new Map((mode === 'lexical' ? lex : den).map((r) => [r.id, r.score]));
       const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
       const rows = await hydrate(top.map(([id]) => id));
       const position = (list: Ranked[], id: number) => {
