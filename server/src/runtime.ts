@@ -1,20 +1,43 @@
 import type { AppDeps } from './app.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { migrate, openDb } from './db/index.js';
-import { createKnowledge, createEmbedder, ensureIngested } from './knowledge/index.js';
-import { createLlm } from './llm/index.js';
+import { type Db, migrate, openDb } from './db/index.js';
+import { createEmbedder, createKnowledge, type Embedder, ensureIngested } from './knowledge/index.js';
+import { type ChatLlm, createLlm } from './llm/index.js';
 import { createCitizenTokens } from './auth/index.js';
-import type { DraftSource } from './petitions/index.js';
+import { createIntake } from './intake/index.js';
 import { createFieldCipher, loadDataKey } from './privacy/index.js';
 import { createRouter } from './routing/index.js';
-
-// Until intake exports getSessionDraft, no chat session can be submitted.
-const noDrafts: DraftSource = { getSessionDraft: async () => null };
 
 export interface Runtime {
   deps: AppDeps;
   close(): Promise<void>;
+}
+
+/** Wires the modules together over an open, migrated and ingested database (tests use this too). */
+export function assembleDeps(
+  config: Config,
+  parts: { db: Db; embedder: Embedder; llm: ChatLlm | null; clock: Clock; log?: (line: string) => void },
+): AppDeps {
+  const { db, embedder, llm, clock } = parts;
+  const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
+  const dataKey = loadDataKey(config, parts.log);
+  const router = createRouter({ knowledge, clock, jurisdiction: config.JURISDICTION });
+  const cipher = createFieldCipher(dataKey);
+  const intake = createIntake({ db, router, knowledge, clock, cipher, llm });
+  return {
+    config,
+    db,
+    clock,
+    knowledge,
+    router,
+    cipher,
+    citizenTokens: createCitizenTokens(dataKey, clock),
+    drafts: intake,
+    intake,
+    routeCase: (text) => router.route(text),
+    divisionName: (code) => router.divisionName(code),
+  };
 }
 
 /**
@@ -30,25 +53,8 @@ export async function openRuntime(
     await migrate(db);
     const embedder = await createEmbedder(config);
     await ensureIngested(db, embedder, { dir: config.KNOWLEDGE_DIR, log: options.log });
-    const llm = createLlm(config);
-    const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
-    const dataKey = loadDataKey(config, options.log);
-    const router = createRouter({ knowledge, clock: options.clock, jurisdiction: config.JURISDICTION });
-    return {
-      deps: {
-        config,
-        db,
-        clock: options.clock,
-        knowledge,
-        router,
-        cipher: createFieldCipher(dataKey),
-        citizenTokens: createCitizenTokens(dataKey, options.clock),
-        drafts: noDrafts,
-        routeCase: (text) => router.route(text),
-        divisionName: (code) => router.divisionName(code),
-      },
-      close: () => db.close(),
-    };
+    const deps = assembleDeps(config, { db, embedder, llm: createLlm(config), clock: options.clock, log: options.log });
+    return { deps, close: () => db.close() };
   } catch (err) {
     await db.close().catch(() => {});
     throw err;
