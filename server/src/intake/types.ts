@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Kind, Level, RouteCode, RouteOption, Topic } from '../routing/types.js';
+import { Citation } from '../knowledge/types.js';
+import { Emergency, Kind, Level, RouteCode, RouteOption, Topic } from '../routing/types.js';
 
 /** Slot names the dialogue asks for (shared with the evaluation driver). */
 export const Slot = z.enum(['facts', 'when', 'location', 'name', 'phone', 'request', 'previous', 'people', 'amount']);
@@ -27,5 +28,18 @@ export const Draft = z.object({
   summary: z.string().max(200),
   request: z.string().nullable(),
   facts: z.string().nullable().optional(),
+  notes: z.array(z.string()).optional().describe('things staff should check, e.g. an invalid phone number'),
 });
 export type Draft = z.infer<typeof Draft>;
+
+/** POST /api/chat response (DESIGN.md, Citizen API); held-out evaluations drive this exact shape. */
+export const ChatResponse = z.object({
+  sessionId: z.string(),
+  mode: z.enum(['intake', 'ask']),
+  reply: z.string(),
+  awaiting: Slot.nullable().describe('the slot the bot now asks for; null when nothing is asked'),
+  draft: Draft.nullable(),
+  emergency: Emergency.nullable(),
+  citations: z.array(Citation),
+});
+export type ChatResponse = z.infer<typeof ChatResponse>;

@@ -1,0 +1,73 @@
+import type { Extraction } from './extract/index.js';
+import type { SessionState } from './state.js';
+import type { Slot } from './types.js';
+
+export interface ApplyOutcome {
+  /** Slots that got a value from this message. */
+  filled: Slot[];
+  phoneRejected: boolean;
+  anonymousNow: boolean;
+}
+
+const addSettled = (session: SessionState, slot: Slot) => {
+  if (!session.dialogue.settled.includes(slot)) session.dialogue.settled.push(slot);
+};
+
+/**
+ * Merges what one message said into the session. Unambiguous, labelled data (phone, ID, 我叫…) always
+ * wins; vaguer figures (dates, amounts, counts) replace earlier ones only when they answer the question
+ * just asked or the citizen is correcting ("不对，…").
+ */
+export function applyExtraction(session: SessionState, found: Extraction, text: string, awaiting: Slot | null): ApplyOutcome {
+  const { personal } = session;
+  const values = session.dialogue.values;
+  const filled = new Set<Slot>();
+  const replaces = (slot: Slot, current: unknown) => current === null || awaiting === slot || found.correction;
+  let anonymousNow = false;
+
+  if (found.agent) {
+    personal.agent = { name: found.agent.name ?? personal.agent?.name ?? null, forPerson: found.agent.forPerson ?? personal.agent?.forPerson ?? null };
+  }
+  if (found.anonymous && !values.anonymous) {
+    values.anonymous = true;
+    anonymousNow = true;
+    filled.add('name');
+  }
+  if (found.name) {
+    const agent = personal.agent;
+    if (agent && awaiting === 'name' && !found.agent) {
+      if (!agent.forPerson) agent.forPerson = found.name;
+      else if (!agent.name) agent.name = found.name;
+    } else {
+      personal.name = found.name;
+      values.anonymous = false;
+    }
+    filled.add('name');
+  }
+  if (found.phone) {
+    personal.phone = found.phone;
+    personal.phoneInvalid = null;
+    filled.add('phone');
+  }
+  const phoneRejected = !found.phone && found.phoneInvalid !== undefined && replaces('phone', personal.phone);
+  if (phoneRejected) personal.phoneInvalid = found.phoneInvalid ?? null;
+  if (found.idNumber) personal.idNumber = found.idNumber;
+
+  if (found.when && replaces('when', values.when)) (values.when = found.when), filled.add('when');
+  if (found.amount && replaces('amount', values.amount)) (values.amount = found.amount.yuan), filled.add('amount');
+  if (found.people !== undefined && replaces('people', values.people)) (values.people = found.people), filled.add('people');
+  if (found.previous) {
+    const channels = replaces('previous', values.previous) ? found.previous.channels : [...(values.previous ?? []), ...found.previous.channels];
+    values.previous = [...new Set(channels)];
+    filled.add('previous');
+  } else if (awaiting === 'previous' && !found.unknown && !found.declined) {
+    values.previous = [text];
+    filled.add('previous');
+  }
+  if (found.request && replaces('request', values.request)) (values.request = found.request), filled.add('request');
+  else if (awaiting === 'request' && !found.unknown && !found.declined) (values.request = text), filled.add('request');
+  if (awaiting === 'facts' && !found.unknown && !found.declined) (values.factsGiven = true), filled.add('facts');
+
+  if (awaiting && (found.unknown || found.declined) && !filled.has(awaiting)) addSettled(session, awaiting);
+  return { filled: [...filled], phoneRejected, anonymousNow };
+}

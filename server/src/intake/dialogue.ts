@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Citation } from '../knowledge/index.js';
+import { maskPersonalData } from '../privacy/index.js';
+import type { CaseFacts, Emergency } from '../routing/index.js';
+import { applyExtraction } from './apply-extraction.js';
+import { isLegalQuestion } from './ask-mode.js';
+import { buildDraft, describeDraft } from './draft.js';
+import { type Extraction, extractAll, factualPart, isAffirmation } from './extract/index.js';
+import type { LlmExtractor } from './llm-extract.js';
+import { currentRequirement, nextSlot } from './next-slot.js';
+import { normalizeMessage } from './normalize-message.js';
+import type { IntakeKnowledge, IntakeRouter } from './ports.js';
+import { fill, type IntakeSpec } from './spec.js';
+import type { SessionState } from './state.js';
+import type { Draft, Slot } from './types.js';
+
+export interface DialogueDeps {
+  router: IntakeRouter;
+  knowledge: IntakeKnowledge;
+  clock: Clock;
+  spec: IntakeSpec;
+  llmExtractor?: LlmExtractor | null;
+}
+
+export interface TurnReply {
+  mode: 'intake' | 'ask';
+  reply: string;
+  awaiting: Slot | null;
+  draft: Draft | null;
+  emergency: Emergency | null;
+  citations: Citation[];
+}
+
+const PHONE_NOTE = '电话号码无效，需核实';
+
+// Answers to these slots say nothing about the matter itself; routing never reads them.
+const NOT_MATTER: ReadonlySet<Slot> = new Set(['name', 'phone', 'location']);
+
+function question(slot: Slot, session: SessionState, spec: IntakeSpec): string {
+  const variants = spec.questions[slot];
+  if (session.personal.agent && variants.agent) return variants.agent;
+  if (session.dialogue.routing?.kind === '检举控告' && variants.report) return variants.report;
+  return variants.default;
+}
+
+function resolveLocation(session: SessionState, text: string, found: Extraction, awaiting: Slot | null, deps: DialogueDeps): string | null {
+  if (awaiting === 'name' || awaiting === 'phone') return null;
+  const values = session.dialogue.values;
+  const match = deps.router.resolveLocation(text);
+  if (match.division && (!values.location?.division || awaiting === 'location' || found.correction)) {
+    values.location = { text, division: match.division, name: match.name, candidates: match.candidates.length };
+    return null;
+  }
+  if (awaiting !== 'location' || match.division) return null;
+  values.location = { text, division: null, name: match.name, candidates: match.candidates.length };
+  session.dialogue.settled.push('location');
+  session.dialogue.notes.push(`地点未能确定：${text}`);
+  return fill(deps.spec.templates.locationUnresolved, { place: text });
+}
+
+/** What intake learnt, in the routing engine's terms. */
+export function caseFacts(session: SessionState): CaseFacts {
+  const values = session.dialogue.values;
+  return {
+    division: values.location?.division ?? null,
+    previous: values.previous ?? [],
+    people: values.people,
+    amount: values.amount,
+    when: values.when?.iso ?? null,
+  };
+}
+
+function reroute(session: SessionState, deps: DialogueDeps): void {
+  const { dialogue } = session;
+  if (dialogue.matter.length === 0) return;
+  const text = dialogue.matter.join('\n');
+  const facts = caseFacts(session);
+  const key = createHash('sha1').update(JSON.stringify([text, facts])).digest('base64url');
+  if (dialogue.routing?.key === key) return;
+  const r = deps.router.decide(text, facts);
+  dialogue.routing = { key, kind: r.kind, topic: r.topic, route: r.route, alternatives: r.alternatives, level: r.level, body: r.body, division: r.division, rationale: r.rationale };
+}
+
+async function extract(text: string, awaiting: Slot | null, deps: DialogueDeps): Promise<Extraction> {
+  const rules = extractAll(text, { awaiting, now: deps.clock.now() });
+  return deps.llmExtractor ? deps.llmExtractor.refine(text, rules, awaiting) : rules;
+}
+
+/** One citizen message in, one reply out; mutates `session`. Emergency first, then ask mode, then intake. */
+export async function takeTurn(session: SessionState, raw: string, deps: DialogueDeps): Promise<TurnReply> {
+  const { spec } = deps;
+  const { dialogue } = session;
+  const awaiting = dialogue.awaiting;
+  const { text } = normalizeMessage(raw);
+  dialogue.turns += 1;
+  if (text === '') {
+    const again = awaiting ? question(awaiting, session, spec) : '';
+    return { mode: dialogue.mode, reply: [spec.templates.emptyMessage, again].filter(Boolean).join(''), awaiting, draft: buildDraft(session, spec), emergency: null, citations: [] };
+  }
+
+  const emergency = deps.router.detectEmergency(text);
+  if (!emergency && isLegalQuestion(text, spec)) {
+    const answer = await deps.knowledge.answer(text);
+    dialogue.mode = 'ask';
+    const follow = awaiting ? fill(spec.templates.askResume, { question: question(awaiting, session, spec) }) : spec.templates.askOffer;
+    return { mode: 'ask', reply: `${answer.answer}\n\n${follow}`, awaiting, draft: buildDraft(session, spec), emergency: null, citations: answer.citations };
+  }
+  dialogue.mode = 'intake';
+
+  const found = await extract(text, awaiting, deps);
+  const outcome = applyExtraction(session, found, text, awaiting);
+  if ((awaiting === null || !NOT_MATTER.has(awaiting)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text)) {
+    dialogue.matter.push(maskPersonalData(text));
+  }
+  const locationNote = resolveLocation(session, text, found, awaiting, deps);
+  if (emergency) dialogue.emergency = emergency;
+  reroute(session, deps);
+
+  if (emergency) {
+    dialogue.awaiting = null;
+    const reply = `${fill(spec.templates.emergency, { hotline: emergency.hotline, message: emergency.message })}\n${spec.templates.emergencyDraft}`;
+    return { mode: 'intake', reply, awaiting: null, draft: buildDraft(session, spec), emergency, citations: [] };
+  }
+
+  const lead: string[] = [];
+  if (dialogue.turns === 1) lead.push(spec.templates.greeting);
+  if (outcome.anonymousNow && !currentRequirement(session, spec).anonymousAllowed) lead.push(spec.templates.anonymousNoReply);
+  if (locationNote) lead.push(locationNote);
+
+  let slot = nextSlot(session, spec);
+  if (outcome.phoneRejected && session.personal.phone === null) {
+    if ((dialogue.asked.phone ?? 0) < (spec.maxAsks.phone ?? 1)) {
+      slot = 'phone';
+      lead.push(spec.templates.phoneInvalid);
+    } else {
+      if (!dialogue.notes.includes(PHONE_NOTE)) dialogue.notes.push(PHONE_NOTE);
+      lead.push(spec.templates.phoneFlagged);
+    }
+  } else if (dialogue.turns > 1 && outcome.filled.length > 0 && lead.length === 0) {
+    lead.push(spec.templates.ack);
+  }
+
+  dialogue.awaiting = slot;
+  const draft = buildDraft(session, spec);
+  if (slot) {
+    dialogue.asked[slot] = (dialogue.asked[slot] ?? 0) + 1;
+    const ask = lead.at(-1) === spec.templates.phoneInvalid ? '' : question(slot, session, spec);
+    return { mode: 'intake', reply: [...lead, ask].join(''), awaiting: slot, draft, emergency: null, citations: [] };
+  }
+  const reply = draft ? fill(spec.templates.confirm, { draft: describeDraft(draft, spec) }) : question('facts', session, spec);
+  return { mode: 'intake', reply: [...lead, reply].join(''), awaiting: null, draft, emergency: dialogue.emergency, citations: [] };
+}

@@ -1,0 +1,56 @@
+import { saysWhatHappened } from './extract/index.js';
+import { type IntakeSpec, type Requirement, requirementFor } from './spec.js';
+import type { SessionState } from './state.js';
+import type { Slot } from './types.js';
+
+export function currentRequirement(session: SessionState, spec: IntakeSpec): Requirement {
+  const routing = session.dialogue.routing;
+  const route = session.dialogue.emergency ? 'emergency' : (routing?.route ?? null);
+  return requirementFor(spec, routing?.kind ?? null, route);
+}
+
+function harmsGroup(session: SessionState, spec: IntakeSpec): boolean {
+  const { routing, matter } = session.dialogue;
+  if (routing && spec.groupHarm.topics.includes(routing.topic)) return true;
+  const said = matter.join('\n');
+  return spec.groupHarm.patterns.some((p) => new RegExp(p).test(said));
+}
+
+function isSatisfied(slot: Slot, session: SessionState, spec: IntakeSpec, requirement: Requirement): boolean {
+  const { personal } = session;
+  const { values, matter } = session.dialogue;
+  switch (slot) {
+    case 'facts':
+      return values.factsGiven || saysWhatHappened(matter.join('，'), spec.factsMinChars);
+    case 'location':
+      return Boolean(values.location?.division);
+    case 'name':
+      if (values.anonymous) return true;
+      return personal.agent ? Boolean(personal.agent.name && personal.agent.forPerson) : personal.name !== null;
+    case 'phone':
+      return personal.phone !== null || (values.anonymous && requirement.anonymousAllowed);
+    case 'previous':
+      return values.previous !== null;
+    case 'people':
+      return values.people !== null;
+    case 'amount':
+      return values.amount !== null;
+    case 'when':
+      return values.when !== null;
+    case 'request':
+      return values.request !== null;
+  }
+}
+
+/** The one slot to ask for next (spec order), or null when the draft can be confirmed. */
+export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
+  const requirement = currentRequirement(session, spec);
+  const wanted = new Set<Slot>([...requirement.slots, ...(harmsGroup(session, spec) ? requirement.groupSlots : [])]);
+  const { settled, asked } = session.dialogue;
+  for (const slot of spec.order) {
+    if (!wanted.has(slot) || settled.includes(slot) || isSatisfied(slot, session, spec, requirement)) continue;
+    if ((asked[slot] ?? 0) >= (spec.maxAsks[slot] ?? 1)) continue;
+    return slot;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { Emergency, Kind, Level, RouteCode, RouteOption, Topic } from '../routing/types.js';
+import { Slot } from './types.js';
+
+const DateValue = z.object({ iso: z.string(), precision: z.enum(['day', 'month', 'season', 'year']), text: z.string() });
+
+/** Personal data of a session; stored encrypted apart from the rest of the state. */
+export const PersonalValues = z.object({
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  phoneInvalid: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  agent: z.object({ name: z.string().nullable(), forPerson: z.string().nullable() }).nullable(),
+});
+export type PersonalValues = z.infer<typeof PersonalValues>;
+
+export const MatterValues = z.object({
+  anonymous: z.boolean(),
+  location: z
+    .object({ text: z.string(), division: z.string().nullable(), name: z.string().nullable(), candidates: z.number().int() })
+    .nullable(),
+  when: DateValue.nullable(),
+  amount: z.number().nullable(),
+  people: z.number().int().nullable(),
+  /** null until the citizen said something about it; [] means "nowhere yet". */
+  previous: z.array(z.string()).nullable(),
+  request: z.string().nullable(),
+  factsGiven: z.boolean(),
+});
+export type MatterValues = z.infer<typeof MatterValues>;
+
+/** The routing decision intake keeps between turns (re-routed only when the matter text changes). */
+export const RoutingSnapshot = z.object({
+  key: z.string(),
+  kind: Kind,
+  topic: Topic,
+  route: RouteCode,
+  alternatives: z.array(RouteOption),
+  level: Level,
+  body: z.string(),
+  division: z.string().nullable(),
+  rationale: z.string(),
+});
+export type RoutingSnapshot = z.infer<typeof RoutingSnapshot>;
+
+/** Everything a session remembers except personal data. */
+export const DialogueState = z.object({
+  mode: z.enum(['intake', 'ask']),
+  awaiting: Slot.nullable(),
+  asked: z.partialRecord(Slot, z.number().int()),
+  /** Slots answered with "不知道" or declined: never asked again. */
+  settled: z.array(Slot),
+  /** What the citizen said about the matter (masked, injection-free); routing and the summary read it. */
+  matter: z.array(z.string()),
+  values: MatterValues,
+  emergency: Emergency.nullable(),
+  routing: RoutingSnapshot.nullable(),
+  notes: z.array(z.string()),
+  turns: z.number().int(),
+});
+export type DialogueState = z.infer<typeof DialogueState>;
+
+export interface SessionState {
+  dialogue: DialogueState;
+  personal: PersonalValues;
+}
+
+export function newSessionState(): SessionState {
+  return {
+    dialogue: {
+      mode: 'intake',
+      awaiting: null,
+      asked: {},
+      settled: [],
+      matter: [],
+      values: { anonymous: false, location: null, when: null, amount: null, people: null, previous: null, request: null, factsGiven: false },
+      emergency: null,
+      routing: null,
+      notes: [],
+      turns: 0,
+    },
+    personal: { name: null, phone: null, phoneInvalid: null, idNumber: null, agent: null },
+  };
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../server/src/app.js';
+import { systemClock } from '../../server/src/clock.js';
+import { loadConfig } from '../../server/src/config.js';
+import type { ChatResponse } from '../../server/src/intake/index.js';
+import { openRuntime } from '../../server/src/runtime.js';
+import { percentile, readJsonlArg } from './args.js';
+
+/**
+ * `npm run bench:intake [-- --file personas.jsonl]`: drives POST /api/chat over loopback as the scripted
+ * citizen of ../shared/eval/README.md, scores the final drafts, then runs a bounded load test
+ * (50 concurrent sessions, fixed number of sessions) and prints turn latency.
+ */
+interface Persona {
+  id: string;
+  opening: string;
+  answers: Record<string, string>;
+  expect: Record<string, unknown>;
+}
+
+const MAX_TURNS = 12;
+const TARGETS = { medianQuestions: 4, fieldAccuracy: 0.95, p95ms: 50 };
+const LOAD = { concurrency: 50, sessions: 200 };
+
+interface Run {
+  responses: ChatResponse[];
+  questions: number;
+  questionsBeforeHotline: number | null;
+  latencies: number[];
+}
+
+async function drive(base: string, persona: Persona): Promise<Run> {
+  const run: Run = { responses: [], questions: 0, questionsBeforeHotline: null, latencies: [] };
+  let sessionId: string | undefined;
+  let text = persona.opening;
+  for (let turn = 0; turn < MAX_TURNS; turn++) {
+    const started = performance.now();
+    const res = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sessionId ? { sessionId, text } : { text }),
+    });
+    run.latencies.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`${persona.id}: HTTP ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as ChatResponse;
+    run.responses.push(body);
+    sessionId = body.sessionId;
+    if (body.emergency) {
+      run.questionsBeforeHotline ??= run.questions;
+      break;
+    }
+    if (body.awaiting === null) break;
+    run.questions++;
+    text = persona.answers[body.awaiting] ?? '不知道';
+  }
+  return run;
+}
+
+/** One check per expected field; true when the final state meets it. */
+function score(persona: Persona, run: Run): Record<string, boolean> {
+  const last = run.responses.at(-1);
+  const draft = last?.draft ?? null;
+  const e = persona.expect;
+  const checks: Record<string, boolean> = {};
+  const asList = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  for (const key of Object.keys(e)) {
+    const want = e[key];
+    switch (key) {
+      case 'name': case 'phone': case 'division': case 'kind': case 'people': case 'anonymous':
+        checks[key] = draft?.[key] === want;
+        break;
+      case 'routes':
+        checks[key] = !!draft && asList(want).includes(draft.route);
+        break;
+      case 'topic':
+        checks[key] = !!draft && asList(want).includes(draft.topic);
+        break;
+      case 'amount_min':
+        checks[key] = (draft?.amount ?? -1) >= (want as number);
+        break;
+      case 'previous':
+        checks[key] = !!draft && draft.previous.length > 0 === want;
+        break;
+      case 'agent':
+        checks[key] = (draft?.agent != null) === want;
+        break;
+      case 'emergency':
+        checks[key] = run.responses.some((r) => r.emergency !== null) === want;
+        break;
+      case 'max_questions_before_hotline':
+        checks[key] = run.questionsBeforeHotline !== null && run.questionsBeforeHotline <= (want as number);
+        break;
+      case 'phone_rejected': {
+        const askedPhone = run.responses.filter((r) => r.awaiting === 'phone').length;
+        checks[key] = draft?.phone == null && (askedPhone >= 2 || (draft?.notes ?? []).length > 0);
+        break;
+      }
+      case 'mode':
+        checks[key] = last?.mode === want;
+        break;
+      case 'citations_any':
+        checks[key] = run.responses.some((r) => r.citations.some((c) => asList(want).some((w) => c.doc.includes(w))));
+        break;
+      default:
+        checks[key] = false;
+    }
+  }
+  return checks;
+}
+
+async function load(base: string, personas: Persona[]): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < LOAD.sessions) {
+      const persona = personas[next++ % personas.length] as Persona;
+      latencies.push(...(await drive(base, persona)).latencies);
+    }
+  };
+  await Promise.all(Array.from({ length: LOAD.concurrency }, worker));
+  return latencies;
+}
+
+async function main(): Promise<void> {
+  const { path, rows } = readJsonlArg<Persona>('../shared/eval/intake-dev.jsonl');
+  const dataDir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'shuoshi-bench-intake-'));
+  const env = { ...process.env, LLM_BASE_URL: '', LLM_MODEL: '', ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const runtime = await openRuntime(loadConfig(env), { clock: systemClock });
+  const server = serve({ fetch: createApp(runtime.deps).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    console.log(`intake benchmark on ${path} (${rows.length} personas, ${runtime.deps.db.kind}, offline)`);
+    const questions: number[] = [];
+    const misses = new Map<string, string[]>();
+    let ok = 0;
+    let total = 0;
+    for (const persona of rows) {
+      const run = await drive(base, persona);
+      const checks = score(persona, run);
+      const failed = Object.entries(checks).filter(([, pass]) => !pass).map(([k]) => k);
+      for (const field of failed) misses.set(field, [...(misses.get(field) ?? []), persona.id]);
+      ok += Object.keys(checks).length - failed.length;
+      total += Object.keys(checks).length;
+      questions.push(run.questions);
+      const end = run.responses.at(-1);
+      const how = end?.emergency ? 'hotline' : end?.mode === 'ask' ? 'answered' : end?.awaiting === null ? 'draft' : 'turn limit';
+      console.log(`${persona.id.padEnd(8)} questions ${String(run.questions).padStart(2)}  ${how.padEnd(10)} fields ${Object.keys(checks).length - failed.length}/${Object.keys(checks).length}${failed.length ? `  missed: ${failed.join(', ')}` : ''}`);
+    }
+    const median = percentile(questions, 50);
+    const accuracy = total ? ok / total : 1;
+    console.log(`\nmedian bot questions ${median} (target ≤ ${TARGETS.medianQuestions})`);
+    console.log(`field accuracy ${accuracy.toFixed(3)} = ${ok}/${total} (target ≥ ${TARGETS.fieldAccuracy})`);
+    console.log(`per-field misses: ${misses.size ? [...misses].map(([f, ids]) => `${f} [${ids.join(' ')}]`).join('; ') : 'none'}`);
+
+    await load(base, rows.slice(0, Math.min(rows.length, 10))); // warm-up
+    const started = performance.now();
+    const latencies = await load(base, rows);
+    const p50 = percentile(latencies, 50);
+    const p95 = percentile(latencies, 95);
+    console.log(`\nload: ${LOAD.sessions} sessions, ${LOAD.concurrency} concurrent, ${latencies.length} turns in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`turn latency p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ ${TARGETS.p95ms} ms)`);
+    const pass = median <= TARGETS.medianQuestions && accuracy >= TARGETS.fieldAccuracy && p95 <= TARGETS.p95ms;
+    console.log(pass ? 'all intake bars met' : 'some intake bars NOT met');
+    if (!pass) process.exitCode = 1;
+  } finally {
+    server.close();
+    await runtime.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
