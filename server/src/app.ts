@@ -9,6 +9,7 @@ import type { Knowledge } from './knowledge/index.js';
 import { registerKnowledgeRoutes } from './knowledge/index.js';
 import { logger } from './log.js';
 import { type CitizenTokens, registerAuthRoutes } from './auth/index.js';
+import { type Intake, registerIntakeRoutes } from './intake/index.js';
 import { registerConsole } from './console/index.js';
 import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   citizenTokens: CitizenTokens;
   /** Chat sessions' current drafts, from intake. */
   drafts: DraftSource;
+  /** The chat dialogue (POST /api/chat). */
+  intake: Intake;
   /** Routing proposal for staff-entered (代办) matters; null = staff choose by hand. */
   routeCase: CaseRouter | null;
   /** Place name of a division code, for the console. */
@@ -66,6 +69,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   registerKnowledgeRoutes(app, deps);
+  registerIntakeRoutes(app, deps.intake);
   const petitions = { db: deps.db, clock: deps.clock, cipher: deps.cipher, jurisdiction: deps.config.JURISDICTION ?? '' };
   registerAuthRoutes(app, deps);
   registerPetitionRoutes(app, { ...deps, petitions });
