@@ -1,2 +1,3 @@
+export { type ContractLine, contractLine } from './contract.js';
 export { createRouter, type Router, type RouterDeps } from './router.js';
 export * from './types.js';
