@@ -1,7 +1,7 @@
 import type { PickedFile } from '../../lib/attachments';
 import { text } from '../../lib/copy';
 import { quickReplies } from '../../lib/quick-replies';
-import { type ChatState, chatState, onChatChange, pendingCount, retryAll, say } from '../../services/chat-sender';
+import { type ChatState, chatState, onChatChange, retryAll, say } from '../../services/chat-sender';
 import { pickImages, startRecording, uploadImage } from '../../services/media';
 import { clientConfig } from '../../services/session';
 import { isElderMode } from '../../services/settings';
@@ -26,7 +26,7 @@ Page({
     images: [] as PickedFile[],
   },
   onLoad() {
-    onChatChange((state) => this.render(state));
+    onChatChange((state) => this.showState(state));
     const saved = wx.getStorageSync('chat.input');
     if (typeof saved === 'string' && saved) this.setData({ input: saved });
     clientConfig()
@@ -36,18 +36,18 @@ Page({
   onShow() {
     const elder = isElderMode();
     this.setData({ elder, placeholder: text('chatPlaceholder', elder), queuedText: text('queued', elder) });
-    this.render(chatState());
+    this.showState(chatState());
   },
   onUnload() {
     onChatChange(null);
   },
-  render(state: ChatState) {
+  showState(state: ChatState) {
     const last = state.messages[state.messages.length - 1];
     const patch: Record<string, unknown> = {
       messages: state.messages,
       lastId: last ? last.id : '',
       chips: quickReplies(state.awaiting),
-      waiting: pendingCount(),
+      waiting: state.messages.filter((m) => m.state === 'waiting').length,
       canConfirm: state.draft !== null && state.awaiting === null,
     };
     if (state.returnedText && !this.data.input) patch.input = state.returnedText;
