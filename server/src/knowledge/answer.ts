@@ -7,16 +7,21 @@ const QUOTED = 3;
 const LEAD_CHARS = 90;
 const HELP_LINE = '如果还拿不准，可以拨打 12348 公共法律服务热线，或到所在乡镇（街道）综治中心当面咨询。';
 
+// Off-topic questions score below ~0.7 (lexical) and ~0.3 (dense); answerable ones above ~1.4 / 0.24.
+const WEAK_LEXICAL = 1.0;
+const WEAK_DENSE = 0.35;
+/** Below this even a weak answer lists no articles: nothing in the corpus is about the question. */
+const MAYBE_LEXICAL = 0.75;
+
 /**
  * Retrieval is weak when neither retriever is confident about the best passage: no strong full-text
  * match and no close vector. Thresholds were set on the QA dev set against off-topic questions.
  */
 export function isWeakRetrieval(hits: SearchHit[]): boolean {
-  const top = hits[0];
-  if (!top) return true;
-  const lexical = top.lexical?.score ?? 0;
+  if (!hits.length) return true;
+  const lexical = Math.max(...hits.map((h) => h.lexical?.score ?? 0));
   const dense = Math.max(...hits.map((h) => h.dense?.score ?? 0));
-  return lexical < 0.35 && dense < 0.3;
+  return lexical < WEAK_LEXICAL && dense < WEAK_DENSE;
 }
 
 const cite = (h: SearchHit): Citation => ({ doc: h.doc, article: h.article, text: h.text });
@@ -32,8 +37,10 @@ function uniqueByArticle(hits: SearchHit[]): SearchHit[] {
   });
 }
 
+const withoutArticleNumber = (text: string) => text.replace(/^第[一二三四五六七八九十百千零〇]+条(之[一二三四五六七八九十]+)?\s*/, '');
+
 const firstSentence = (text: string) => {
-  const body = text.replace(/^第[一二三四五六七八九十百千零〇]+条(之[一二三四五六七八九十]+)?\s*/, '');
+  const body = withoutArticleNumber(text);
   const end = body.search(/[。；]/);
   const sentence = end > 0 ? body.slice(0, end + 1) : body;
   return sentence.length > LEAD_CHARS ? `${sentence.slice(0, LEAD_CHARS)}……` : sentence;
@@ -43,11 +50,21 @@ const WEAK_ANSWER = `抱歉，我在现有的法律法规里没有找到和您�
 
 /** Offline answer: a plain lead naming the best article, then the articles quoted, best first. */
 export function extractiveAnswer(hits: SearchHit[]): Answer {
-  if (isWeakRetrieval(hits)) return { answer: WEAK_ANSWER, citations: [], grounded: false, source: 'extractive' };
   const best = uniqueByArticle(hits);
+  if (isWeakRetrieval(hits)) {
+    const maybe = best.filter((h) => (h.lexical?.score ?? 0) >= MAYBE_LEXICAL).slice(0, QUOTED);
+    if (!maybe.length) return { answer: WEAK_ANSWER, citations: [], grounded: false, source: 'extractive' };
+    const list = maybe.map((h) => `${label(h)}：${firstSentence(h.text)}`).join('\n');
+    return {
+      answer: `抱歉，我没有找到能直接回答这个问题的条文，下面几条可能有关，仅供参考，不能当作结论：\n${list}\n\n${HELP_LINE}`,
+      citations: maybe.map(cite),
+      grounded: false,
+      source: 'extractive',
+    };
+  }
   const quoted = best.slice(0, QUOTED);
   const lead = `这个问题主要看${label(quoted[0] as SearchHit)}：${firstSentence((quoted[0] as SearchHit).text)}`;
-  const body = quoted.map((h) => `${label(h)}：${h.text}`).join('\n\n');
+  const body = quoted.map((h) => `${label(h)}：${withoutArticleNumber(h.text)}`).join('\n\n');
   const superseded = quoted.some((h) => !h.current) ? '\n\n注意：以上含已失效或已修订的旧文本，仅供对照，办事以现行规定为准。' : '';
   return {
     answer: `${lead}\n\n相关条文原文：\n${body}${superseded}\n\n${HELP_LINE}`,
