@@ -8,6 +8,7 @@ const EmergencyCategory = z.object({
   hotline: z.enum(['110', '119', '120']),
   topic: Topic,
   hypotheticalCounts: z.boolean(),
+  unlessInClause: z.string().optional(),
   message: z.string(),
   patterns: z.array(z.string()).min(1),
 });
@@ -35,6 +36,7 @@ export interface EmergencyDetector {
 interface CompiledCategory {
   data: z.infer<typeof EmergencyCategory>;
   pattern: RegExp;
+  unless: RegExp | null;
 }
 
 /** Loads knowledge/routing/emergency.json and compiles one regular expression per category. */
@@ -48,6 +50,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   const categories: CompiledCategory[] = data.categories.map((c) => ({
     data: c,
     pattern: new RegExp(c.patterns.map((p) => `(?:${p})`).join('|'), 'gu'),
+    unless: c.unlessInClause ? new RegExp(c.unlessInClause, 'u') : null,
   }));
 
   /** A match counts only when it describes danger now: not negated, not past, not merely feared. */
@@ -57,6 +60,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     if (negation.test(before)) return false;
     if (past.test(clause) || pastAfter.test(after)) return false;
     if (!category.data.hypotheticalCounts && hypothetical.test(clause)) return false;
+    if (category.unless?.test(clause)) return false;
     return true;
   }
 

@@ -83,7 +83,7 @@ export function createRouter(deps: RouterDeps): Router {
     const result: RoutingResult = {
       // A call for help in danger is the citizen's own matter, whatever words it uses.
       kind: danger ? '申诉求决' : decision.kind,
-      topic: danger && topic.topic === '其他' ? danger.topic : topic.topic,
+      topic: danger ? danger.topic : topic.topic,
       route: primary.route,
       alternatives,
       primary,

@@ -18,9 +18,15 @@ export interface TopicClassifier {
   classify(normalizedText: string, ruleVotes: Map<Topic, number>): TopicScores;
 }
 
-/** Weight of the trained model's probability relative to one keyword hit. */
-const MODEL_WEIGHT = 2.5;
+/**
+ * Weight of the trained model's probability relative to one keyword hit: it grows with the length of the
+ * message, because the model was trained on long formal messages and is reliable there, while short
+ * villager messages often name things (邻居, 承包地) the model has never seen.
+ */
+const modelWeight = (length: number) => Math.min(12, length / 30);
 const RULE_VOTE_SCALE = 0.5;
+/** Long messages mention many things in passing; their keyword hits count for less. */
+const lexiconWeight = (length: number) => Math.min(1, Number(process.env.LX ?? 80) / Math.max(length, 1));
 
 /**
  * Keyword lexicon + rule votes + the trained model (its 7 tipdm labels mapped onto our taxonomy through
@@ -44,13 +50,13 @@ export function loadTopicClassifier(knowledgeDir: string): TopicClassifier {
       for (const { topic, patterns } of compiled) {
         const hits = patterns.filter((p) => p.test(text)).length;
         for (const p of patterns) p.lastIndex = 0;
-        if (hits) add(topic, hits);
+        if (hits) add(topic, hits * lexiconWeight(text.length));
       }
       for (const [t, v] of ruleVotes) add(t, v * RULE_VOTE_SCALE);
       if (model) {
         for (const [label, p] of model.predict(text)) {
           const mapped = labelMap[label];
-          if (mapped) add(mapped, p * MODEL_WEIGHT);
+          if (mapped) add(mapped, p * modelWeight(text.length));
         }
       }
       const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
