@@ -11,7 +11,7 @@ registerMiniprogramTs();
 /** The parts of a rendered j-component tree the tests use (its own typings need the mini-program globals). */
 export interface Rendered {
   data: Record<string, unknown>;
-  dom: { innerHTML: string; textContent: string | null } | undefined;
+  dom: { innerHTML: string; textContent: string | null; className: string } | undefined;
   /** undefined (not null) when nothing matches. */
   querySelector(selector: string): Rendered | undefined;
   querySelectorAll(selector: string): Rendered[];
