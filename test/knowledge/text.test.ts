@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusError, parseCorpusFile, shortTitle } from '../../server/src/knowledge/corpus.js';
+import { loadGlossary } from '../../server/src/knowledge/glossary.js';
+import { normalizeText } from '../../server/src/knowledge/normalize-text.js';
+import { reciprocalRankFusion } from '../../server/src/knowledge/search.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['信訪人對處理意見不服', '信访人对处理意见不服'],
+    ['補償款還沒給', '补偿款还没给'],
+    ['ＡＢＣ１２３！', 'abc123!'],
+    ['  第三十五条\u3000复查\n\t意见 ', '第三十五条 复查 意见'],
+    ['控制\u0000字符', '控制 字符'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('glossary', () => {
+  const glossary = loadGlossary('knowledge');
+
+  it('adds the legal terms for colloquial words', () => {
+    const expanded = glossary.expand(normalizeText('包工头欠我工钱'));
+    expect(expanded).toContain('劳动报酬');
+    expect(expanded).toContain('工资');
+  });
+
+  it('maps 上访 to 信访 and 低保 to 最低生活保障', () => {
+    expect(glossary.expand('我想去上访')).toContain('信访');
+    expect(glossary.expand('申请低保')).toContain('最低生活保障');
+  });
+
+  it('leaves text with no colloquial words unchanged', () => {
+    expect(glossary.expand('行政机关')).toBe('行政机关');
+  });
+});
+
+describe('reciprocal rank fusion', () => {
+  it('scores Σ w / (k + rank)', () => {
+    const fused = reciprocalRankFusion([[{ id: 1, score: 9 }, { id: 2, score: 5 }], [{ id: 2, score: 0.9 }]], 10);
+    expect(fused.get(1)).toBeCloseTo(1 / 11);
+    expect(fused.get(2)).toBeCloseTo(1 / 12 + 1 / 11);
+  });
+
+  it('ranks an item found by both retrievers above one found by a single retriever', () => {
+    const fused = reciprocalRankFusion([[{ id: 1, score: 1 }, { id: 2, score: 1 }], [{ id: 2, score: 1 }, { id: 3, score: 1 }]]);
+    const order = [...fused.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    expect(order[0]).toBe(2);
+  });
+
+  it('lets a weight tip a tie toward the stronger retriever', () => {
+    const fused = reciprocalRankFusion([[{ id: 1, score: 1 }, { id: 2, score: 1 }], [{ id: 2, score: 1 }, { id: 1, score: 1 }]], 20, [1, 0.8]);
+    expect(fused.get(1)).toBeGreaterThan(fused.get(2) ?? 0);
+  });
+});
+
+describe('corpus front matter', () => {
+  it('names file and line of a malformed front-matter line', () => {
+    const bad = '---\ntitle: "甲"\nthis line is broken\nstatus: "现行有效"\n---\n第一条 乙。';
+    expect(() => parseCorpusFile('bad.md', bad)).toThrow(CorpusError);
+    expect(() => parseCorpusFile('bad.md', bad)).toThrow('bad.md:3');
+  });
+
+  it('rejects a document without a source', () => {
+    expect(() => parseCorpusFile('nosource.md', '---\ntitle: "甲"\nstatus: "现行有效"\n---\n')).toThrow(/source/);
+  });
+
+  it.each([
+    ['中华人民共和国行政复议法（2023年修订）', '行政复议法'],
+    ['中华人民共和国民法典·第一编 总则', '民法典'],
+    ['信访工作条例', '信访工作条例'],
+    ['信访条例（2005年，国务院令第431号）', '信访条例'],
+  ])('short title of %s is %s', (title, short) => {
+    expect(shortTitle(title)).toBe(short);
+  });
+});
