@@ -14,6 +14,7 @@ import { registerConsole } from './console/index.js';
 import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
 import type { Router } from './routing/index.js';
+import { registerWechatRoutes, type Wechat } from './wechat/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -33,6 +34,8 @@ export interface AppDeps {
   routeCase: CaseRouter | null;
   /** Place name of a division code, for the console. */
   divisionName: (code: string) => string | null;
+  /** WeChat login, content check, subscribe messages; null when WECHAT_APP_ID is unset. */
+  wechat: Wechat | null;
 }
 
 export type App = OpenAPIHono;
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   registerKnowledgeRoutes(app, deps);
+  registerWechatRoutes(app, deps); // before intake: its content check runs in front of POST /api/chat
   registerIntakeRoutes(app, deps.intake);
   const petitions = { db: deps.db, clock: deps.clock, cipher: deps.cipher, jurisdiction: deps.config.JURISDICTION ?? '' };
   registerAuthRoutes(app, deps);

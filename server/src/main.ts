@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, { clock: systemClock, log: (line) => logger.info(line) });
   const app = createApp(runtime.deps);
+  runtime.deps.wechat?.worker.start(5000);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     logger.info(`说事 listening on http://localhost:${info.port} (${runtime.deps.db.kind}, ready in ${Date.now() - started} ms)`);
   });

@@ -8,6 +8,7 @@ import { createCitizenTokens } from './auth/index.js';
 import { createIntake } from './intake/index.js';
 import { createFieldCipher, loadDataKey } from './privacy/index.js';
 import { createRouter } from './routing/index.js';
+import { createWechat } from './wechat/index.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -37,6 +38,7 @@ export function assembleDeps(
     intake,
     routeCase: (text) => router.route(text),
     divisionName: (code) => router.divisionName(code),
+    wechat: createWechat(config, { db, clock }),
   };
 }
 
@@ -54,7 +56,13 @@ export async function openRuntime(
     const embedder = await createEmbedder(config);
     await ensureIngested(db, embedder, { dir: config.KNOWLEDGE_DIR, log: options.log });
     const deps = assembleDeps(config, { db, embedder, llm: createLlm(config), clock: options.clock, log: options.log });
-    return { deps, close: () => db.close() };
+    return {
+      deps,
+      close: async () => {
+        await deps.wechat?.worker.stop();
+        await db.close();
+      },
+    };
   } catch (err) {
     await db.close().catch(() => {});
     throw err;
