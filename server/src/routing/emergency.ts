@@ -53,13 +53,16 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     unless: c.unlessInClause ? new RegExp(c.unlessInClause, 'u') : null,
   }));
 
-  /** A match counts only when it describes danger now: not negated, not past, not merely feared. */
-  function isCurrent(clause: string, match: RegExpExecArray, category: CompiledCategory): boolean {
+  /**
+   * A match counts only when it describes danger now: not negated, not past, not merely feared (a fear is
+   * often voiced in the clause after the hazard: 围墙裂了，担心哪天会塌).
+   */
+  function isCurrent(clause: string, next: string, match: RegExpExecArray, category: CompiledCategory): boolean {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (negation.test(before)) return false;
     if (past.test(clause) || pastAfter.test(after)) return false;
-    if (!category.data.hypotheticalCounts && hypothetical.test(clause)) return false;
+    if (!category.data.hypotheticalCounts && (hypothetical.test(clause) || hypothetical.test(next))) return false;
     if (category.unless?.test(clause)) return false;
     return true;
   }
@@ -68,10 +71,10 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     detect(text) {
       const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
       for (const category of categories) {
-        for (const clause of clauses) {
+        for (const [i, clause] of clauses.entries()) {
           category.pattern.lastIndex = 0;
           for (let m = category.pattern.exec(clause); m; m = category.pattern.exec(clause)) {
-            if (!isCurrent(clause, m, category)) continue;
+            if (!isCurrent(clause, clauses[i + 1] ?? '', m, category)) continue;
             const { hotline, message, id, topic } = category.data;
             return { hotline, message, category: id, topic, evidence: m[0] };
           }

@@ -26,7 +26,7 @@ export interface TopicClassifier {
 const modelWeight = (length: number) => Math.min(12, length / 30);
 const RULE_VOTE_SCALE = 0.5;
 /** Long messages mention many things in passing; their keyword hits count for less. */
-const lexiconWeight = (length: number) => Math.min(1, Number(process.env.LX ?? 80) / Math.max(length, 1));
+const lexiconWeight = (length: number) => Math.min(1, 80 / Math.max(length, 1));
 
 /**
  * Keyword lexicon + rule votes + the trained model (its 7 tipdm labels mapped onto our taxonomy through

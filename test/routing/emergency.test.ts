@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../server/src/clock.js';
+import { createRouter } from '../../server/src/routing/index.js';
+
+const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
+
+describe('emergency detector', () => {
+  it.each([
+    ['他拿着菜刀在我家门口说要砍死我们', '110'],
+    ['我老公正在打我，孩子吓得直哭', '110'],
+    ['我不想活了，农药就放在桌上', '120'],
+    ['活不下去了，今晚就去跳河', '120'],
+    ['我家厨房着火了，火越烧越大', '119'],
+    ['屋里煤气泄漏了，味道很大', '119'],
+    ['后山滑坡了，泥石流冲下来了，有人被埋在下面', '119'],
+    ['我五岁的儿子不见了，找了一下午', '110'],
+    ['我妹妹被人关在屋里不让出门，已经三天了', '110'],
+    ['我爸突然晕倒了，叫不醒', '120'],
+    ['救命！有人闯进我家', '110'],
+    ['我們村的河堤決堤了，水已經進屋了', '119'],
+  ])('flags danger now: %s → %s', (text, hotline) => {
+    const emergency = router.detectEmergency(text);
+    expect(emergency?.hotline).toBe(hotline);
+    expect(emergency?.message.length).toBeGreaterThan(8);
+  });
+
+  it.each([
+    '去年被邻居打过，医药费到现在还没赔',
+    '我不是要自杀，只是想问问低保怎么申请',
+    '前年家里失火烧了两间房，想问问有没有救助',
+    '以前孩子走丢过一次，后来找回来了',
+    '村小学的围墙裂了，担心哪天会塌下来',
+    '小区消防通道被车堵了，一旦着火消防车进不来',
+    '燃气管道维修停气三天了，什么时候恢复',
+    '这是我们的救命钱，合作社一直拖着不给',
+    '游乐场的跳楼机是不是特种设备',
+    '房子被洪水冲塌了一半，现在借住在亲戚家',
+    '没有人打人，就是吵了几句嘴',
+  ])('does not flag a past, negated or feared event: %s', (text) => {
+    expect(router.detectEmergency(text)).toBeNull();
+  });
+
+  it('puts the emergency first and keeps the ordinary route as the next step', () => {
+    const result = router.decide('他正在打我，还说要打死我，我们是因为宅基地吵起来的');
+    expect(result.route).toBe('emergency');
+    expect(result.emergency?.hotline).toBe('110');
+    expect(result.alternatives[0]?.route).toBe('mediation');
+    expect(result.rationale).toContain('110');
+  });
+});

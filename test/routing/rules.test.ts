@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadChannelDirectory } from '../../server/src/routing/channels.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../server/src/routing/knowledge-files.js';
+import { normalizeForRouting } from '../../server/src/routing/normalize.js';
+import { compileRules, loadRuleBook } from '../../server/src/routing/rules.js';
+
+const book = loadRuleBook(DEFAULT_KNOWLEDGE_DIR);
+const engine = compileRules(book);
+
+/** One citizen-style message per rule (written for these tests), showing what the rule is for. */
+const EXAMPLES: Record<string, string> = {
+  'xinfang-final': '县政府已经给了复核意见，还是维持原来的说法，我还能再上访吗',
+  'xinfang-recheck': '市里给了复查意见我不服，想申请复核',
+  'xinfang-review': '镇政府给我的信访处理意见书我不认可',
+  'court-decided': '法院判决下来半年了，对方一直不执行',
+  'labor-dispute': '厂里拖欠我三个月工资不发',
+  'labor-employer': '我在包工头手下干活，说好的钱到现在没结',
+  'wage-arrears-report': '我们二十多个农民工的工钱，包工头跑路了',
+  'work-injury-recognition': '在厂里摔伤了腰，老板不给申请工伤认定怎么办',
+  'land-contract': '村里把我家的责任田收回去分给别人了',
+  expropriation: '修高速征地，我家的补偿款到现在还没到位',
+  'expropriation-decision': '镇里下了限期拆除通知，说我家房子是违建要强拆',
+  'information-disclosure': '我想申请公开征地补偿的明细，镇里说是内部资料',
+  'official-misconduct': '村支书把低保名额优亲厚友给了他亲戚',
+  'report-official': '我要举报镇长在工程上吃回扣',
+  'administrative-penalty': '城管把我的三轮车没收了还罚款两百',
+  'social-assistance': '我家老人瘫痪，想问问能不能申请低保',
+  'assistance-denied': '我家的低保今年突然被取消了，也没说原因',
+  pollution: '养猪场的粪水直接排到河里，臭得没法住',
+  'wrongdoer-act': '有人半夜偷偷往山沟里倒建筑垃圾',
+  'market-consumer': '在集市上买到过期的奶粉，商家不给退',
+  'public-security': '村里有人聚众赌博，天天打牌到半夜',
+  'neighbour-dispute': '隔壁盖新房把我家的出路堵了',
+  'family-dispute': '两个儿子都不赡养老母亲，互相推',
+  'divorce-custody': '我想离婚，孩子抚养权想要过来',
+  'civil-debt': '亲戚借了我三万块钱写了借条，一直不还',
+  'medical-dispute': '卫生院给我爸打错了针，现在落下后遗症',
+  'property-housing': '开发商说好去年交房，到现在还没交',
+  'property-management': '小区物业不管事还涨物业费',
+  'school-enrolment': '孩子转学过来，学校说学籍办不了',
+  'public-service-unmet': '我们组的自来水停水半个月了没人管',
+  'benefit-unpaid': '去年的退耕还林补贴一直没发',
+  'village-affairs': '村里的账目从来不公开，村民都不知道钱花哪了',
+  'suggestion-explicit': '建议在镇上多开一班去县城的公交车',
+  'suggestion-wish': '希望县里能在我们乡增设一个快递点',
+  'report-generic': '我要举报一个无证行医的黑诊所',
+};
+
+describe('routing rules', () => {
+  it.each(book.rules.map((r) => [r.id, r] as const))('rule %s fires on its example and is explained', (id, rule) => {
+    const example = EXAMPLES[id];
+    expect(example, `add an example for rule ${id}`).toBeDefined();
+    const fired = engine.fire(normalizeForRouting(example ?? ''));
+    expect(fired.map((f) => f.rule.id)).toContain(id);
+    expect(rule.description.length).toBeGreaterThan(4);
+    expect(rule.reason.length).toBeGreaterThan(4);
+    expect(rule.basis.length).toBeGreaterThan(0);
+  });
+
+  it('has no example for a rule that no longer exists', () => {
+    const ids = new Set(book.rules.map((r) => r.id));
+    expect(Object.keys(EXAMPLES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('reports the words that fired a rule', () => {
+    const fired = engine.fire(normalizeForRouting('厂里拖欠我三个月工资不发'));
+    expect(fired.find((f) => f.rule.id === 'labor-dispute')?.evidence).toContain('工资');
+  });
+});
+
+/** Titles and article numbers present in knowledge/corpus, read straight from the markdown. */
+function corpusArticles(): Map<string, Set<string>> {
+  const dir = join(DEFAULT_KNOWLEDGE_DIR, 'corpus');
+  const out = new Map<string, Set<string>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? '';
+    const status = /^status:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? '';
+    if (status !== '现行有效') continue;
+    out.set(title, new Set([...text.matchAll(/^(第[零一二三四五六七八九十百千]+条)/gm)].map((m) => m[1] ?? '')));
+  }
+  return out;
+}
+
+describe('legal bases', () => {
+  const articles = corpusArticles();
+  const channels = JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'channels/default.json'), 'utf8')) as unknown;
+  const channelBases = JSON.stringify(channels).match(/\{"doc":"[^"]+","article":"[^"]+"\}/g) ?? [];
+  const bases = [
+    ...book.rules.flatMap((r) => r.basis.map((b) => [`rule ${r.id}`, b] as const)),
+    ...book.fallback.basis.map((b) => ['fallback', b] as const),
+    ...Object.entries(book.routeDefaults).flatMap(([route, d]) => d.basis.map((b) => [`default ${route}`, b] as const)),
+    ...channelBases.map((json) => ['channel directory', JSON.parse(json) as { doc: string; article: string }] as const),
+  ];
+
+  it.each(bases.map(([where, b]) => [where, `${b.doc} ${b.article}`, b] as const))(
+    '%s cites %s, a current article in the corpus',
+    (_, __, basis) => {
+      expect(articles.has(basis.doc), `no current document titled ${basis.doc}`).toBe(true);
+      expect(articles.get(basis.doc)?.has(basis.article)).toBe(true);
+    },
+  );
+
+  it('loads the channel directory with every route', () => {
+    const directory = loadChannelDirectory(DEFAULT_KNOWLEDGE_DIR);
+    const choice = directory.choose({ route: 'labor_arbitration', level: null, stage: null, division: null, place: {}, now: new Date('2025-01-01'), when: null });
+    expect(choice.body).toContain('劳动人事争议仲裁委员会');
+    expect(choice.deadlines[0]?.basis).toEqual({ doc: '中华人民共和国劳动争议调解仲裁法', article: '第二十七条' });
+  });
+});
