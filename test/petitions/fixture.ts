@@ -1,11 +1,10 @@
 import { type AppDeps, createApp } from '../../server/src/app.js';
-import { createCitizenTokens } from '../../server/src/auth/index.js';
 import type { Clock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import type { Db } from '../../server/src/db/index.js';
-import { createKnowledge, createLocalEmbedder } from '../../server/src/knowledge/index.js';
+import { createLocalEmbedder } from '../../server/src/knowledge/index.js';
 import type { PetitionContext, SessionDraft } from '../../server/src/petitions/index.js';
-import { createFieldCipher } from '../../server/src/privacy/index.js';
+import { assembleDeps } from '../../server/src/runtime.js';
 import { makeTestDb } from '../helpers/db.js';
 
 export const TEST_DATA_KEY = Buffer.alloc(32, 7);
@@ -73,20 +72,12 @@ export async function makePetitionApp(options: { now?: string; env?: Record<stri
   const db = await makeTestDb();
   const clock = settableClock(options.now ?? '2026-03-02T02:00:00Z');
   const drafts = new Map<string, SessionDraft>();
-  const config = loadConfig({ DATA_DIR: '/nonexistent', ...options.env });
-  const cipher = createFieldCipher(TEST_DATA_KEY);
+  const config = loadConfig({ DATA_DIR: '/nonexistent', DATA_KEY: TEST_DATA_KEY.toString('hex'), ...options.env });
   const deps: AppDeps = {
-    config,
-    db,
-    clock,
-    knowledge: createKnowledge({ db, embedder: createLocalEmbedder(), llm: null }),
-    cipher,
-    citizenTokens: createCitizenTokens(TEST_DATA_KEY, clock),
+    ...assembleDeps(config, { db, embedder: createLocalEmbedder(), llm: null, clock }),
     drafts: { getSessionDraft: async (id) => drafts.get(id) ?? null },
-    routeCase: null,
-    divisionName: (code) => (code === '420702101209' ? '茅圻村' : null),
   };
-  const petitions = { db, clock, cipher, jurisdiction: config.JURISDICTION ?? '' };
+  const petitions = { db, clock, cipher: deps.cipher, jurisdiction: config.JURISDICTION ?? '' };
   return { app: createApp(deps), db, clock, drafts, petitions, deps };
 }
 

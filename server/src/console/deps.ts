@@ -12,11 +12,13 @@ export interface ConsoleDeps {
   divisionName: (code: string) => string | null;
 }
 
-/** "茅圻村（420702101209）", or the bare code when no name is known. */
+/** A place as staff say it, below the county: 东沟镇茅圻村; the bare code when no name is known. */
 export function divisionLabel(deps: ConsoleDeps): (code: string) => string {
   return (code) => {
     if (!code) return '未注明';
-    const name = deps.divisionName(code);
-    return name ? `${name}（${code}）` : code;
+    const full = deps.divisionName(code);
+    if (!full) return code;
+    const county = code.length > 6 ? deps.divisionName(code.slice(0, 6)) : null;
+    return county && full.startsWith(county) && full !== county ? full.slice(county.length) : full;
   };
 }

@@ -59,7 +59,9 @@ export function registerPetitionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
   };
 
   app.get('/', async (c) => {
-    const parsed = QueueFilter.safeParse(c.req.query());
+    // The queue opens on what still needs work; "全部" sends an explicit empty status.
+    const query = { status: 'open', ...c.req.query() };
+    const parsed = QueueFilter.safeParse(query);
     const filter = parsed.success ? parsed.data : QueueFilter.parse({});
     const session = c.get('session');
     const now = deps.clock.now();

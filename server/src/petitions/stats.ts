@@ -28,6 +28,7 @@ export interface Stats {
   byRoute: Bucket[];
   byDivision: Bucket[];
   byMonth: Bucket[];
+  byStatus: Bucket[];
 }
 
 export interface Bucket {
@@ -90,6 +91,7 @@ export async function computeStats(q: Queryable, scope: Scope, filter: StatsFilt
     byTopic: await bucket('topic'),
     byRoute: await bucket('route'),
     byDivision: await bucket('division'),
+    byStatus: await bucket('status'),
     byMonth: byMonth.sort((a, b) => a.key.localeCompare(b.key)),
   };
 }

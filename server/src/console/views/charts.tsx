@@ -70,7 +70,7 @@ export function RateCard({ title, rate, note }: { title: string; rate: Rate; not
       <div class="rate">
         {formatPercent(rate.value)} <small>{rate.numerator} / {rate.denominator}</small>
       </div>
-      <svg viewBox="0 0 300 10" width="100%" height="10" aria-hidden="true">
+      <svg viewBox="0 0 300 10" width="100%" height="10" preserveAspectRatio="none" aria-hidden="true">
         <rect class="kpi-bar" x="0" y="0" width="300" height="10" rx="5" />
         <rect class="kpi-fill" x="0" y="0" width={fill} height="10" rx="5" />
       </svg>

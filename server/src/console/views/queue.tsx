@@ -26,6 +26,7 @@ export function QueuePage({ session, filter, items, total, overdue, now, divisio
   const link = (page: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== '') params.set(k, String(v));
+    if (!filter.status) params.set('status', '');
     return `/console?${params}`;
   };
   return (
@@ -95,7 +96,7 @@ export function QueuePage({ session, filter, items, total, overdue, now, divisio
               const due = dueState(p.due, now);
               return (
                 <tr>
-                  <td><a href={`/console/petitions/${p.receiptNo}`}>{p.receiptNo}</a></td>
+                  <td class="nowrap"><a href={`/console/petitions/${p.receiptNo}`}>{p.receiptNo}</a></td>
                   <td><span class={`chip st-${p.status}`}>{STATUS_LABELS[p.status]}</span></td>
                   <td class="summary">
                     {p.urgent && <span class="chip badge-urgent">紧急</span>} {p.duplicateOf && <span class="chip badge-dup">疑似重复</span>}{' '}
@@ -105,8 +106,8 @@ export function QueuePage({ session, filter, items, total, overdue, now, divisio
                   <td>{p.topic}</td>
                   <td>{ROUTE_LABELS[p.route as RouteCode] ?? p.route}</td>
                   <td class="small">{divisionName(p.division)}</td>
-                  <td class="small">{formatTime(p.submittedAt)}</td>
-                  <td class={`small ${due.className}`}>{due.text}</td>
+                  <td class="small nowrap">{formatTime(p.submittedAt)}</td>
+                  <td class={`small nowrap ${due.className}`}>{due.text}</td>
                   <td>{p.owner ?? <span class="muted">—</span>}</td>
                 </tr>
               );

@@ -1,4 +1,4 @@
-import { ROUTE_LABELS, type Stats, type StatsFilter } from '../../petitions/index.js';
+import { type PetitionStatus, ROUTE_LABELS, STATUS_LABELS, type Stats, type StatsFilter } from '../../petitions/index.js';
 import type { RouteCode } from '../../routing/types.js';
 import type { StaffSession } from '../staff.js';
 import { BarChart, MonthChart, RateCard } from './charts.js';
@@ -37,10 +37,11 @@ export function StatsPage({ session, stats, filter, divisionName }: StatsProps) 
       <div class="card">
         <MonthChart data={stats.byMonth} />
       </div>
-      <div class="grid3">
+      <div class="grid2">
         <div class="card"><BarChart title="按类别" data={stats.byTopic} /></div>
         <div class="card"><BarChart title="按途径" data={stats.byRoute} label={(k) => ROUTE_LABELS[k as RouteCode] ?? k} /></div>
         <div class="card"><BarChart title="按村（社区）" data={stats.byDivision} label={divisionName} /></div>
+        <div class="card"><BarChart title="按办理状态" data={stats.byStatus} label={(k) => STATUS_LABELS[k as PetitionStatus] ?? k} /></div>
       </div>
     </Layout>
   );
