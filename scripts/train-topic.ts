@@ -43,9 +43,9 @@ for (const row of training) {
   const li = labels.indexOf(row.label);
   docCounts[li] = (docCounts[li] ?? 0) + 1;
   for (const f of featuresOfTokens(row.text.toLowerCase().split(/\s+/))) {
-    let c = counts.get(f);
-    if (!c) counts.set(f, (c = labels.map(() => 0)));
+    const c = counts.get(f) ?? labels.map(() => 0);
     c[li] = (c[li] ?? 0) + 1;
+    counts.set(f, c);
   }
 }
 const kept = [...counts.entries()]

@@ -8,7 +8,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
  */
 export function normalizeForRouting(text: string): string {
   return toSimplified(text.normalize('NFKC'))
-    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, '');
 }

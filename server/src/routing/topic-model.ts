@@ -45,11 +45,11 @@ const LENGTH_DAMPING = 0.5;
 export function modelFromFile(file: TopicModelFile): TopicModel {
   const k = file.labels.length;
   const totals = new Array<number>(k).fill(0);
-  for (const counts of Object.values(file.features)) counts.forEach((c, i) => (totals[i] = (totals[i] ?? 0) + c));
+  for (const counts of Object.values(file.features)) {
+    for (const [i, c] of counts.entries()) totals[i] = (totals[i] ?? 0) + c;
+  }
   const vocab = Object.keys(file.features).length;
   const denominators = totals.map((t) => Math.log(t + file.alpha * vocab));
-  const docs = file.docCounts.reduce((a, b) => a + b, 0);
-  const priors = file.docCounts.map((d) => Math.log(d / docs));
   const logProbs = new Map<string, number[]>();
   for (const [feature, counts] of Object.entries(file.features)) {
     logProbs.set(
@@ -66,14 +66,15 @@ export function modelFromFile(file: TopicModelFile): TopicModel {
         const lp = logProbs.get(f);
         if (!lp) continue;
         n++;
-        lp.forEach((v, i) => (evidence[i] = (evidence[i] ?? 0) + v));
+        for (const [i, v] of lp.entries()) evidence[i] = (evidence[i] ?? 0) + v;
       }
-      const scale = n > 0 ? n ** -LENGTH_DAMPING : 0;
-      const logits = evidence.map((e, i) => (priors[i] ?? 0) * (n > 0 ? 0 : 1) + e * scale);
+      // Uniform priors: the training mix of labels says nothing about a village's mix of matters.
+      if (n === 0) return file.labels.map((label) => [label, 0]);
+      const logits = evidence.map((e) => e * n ** -LENGTH_DAMPING);
       const max = Math.max(...logits);
       const exp = logits.map((l) => Math.exp(l - max));
       const sum = exp.reduce((a, b) => a + b, 0);
-      return file.labels.map((label, i) => [label, n > 0 ? (exp[i] ?? 0) / sum : 0] as [string, number]);
+      return file.labels.map((label, i) => [label, (exp[i] ?? 0) / sum]);
     },
   };
 }
