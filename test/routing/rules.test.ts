@@ -45,6 +45,7 @@ const EXAMPLES: Record<string, string> = {
   'village-affairs': '村里的账目从来不公开，村民都不知道钱花哪了',
   'suggestion-explicit': '建议在镇上多开一班去县城的公交车',
   'suggestion-wish': '希望县里能在我们乡增设一个快递点',
+  'suggestion-proposal': '镇上的垃圾收费应该统一标准，理由如下：一是各村收得不一样',
   'report-generic': '我要举报一个无证行医的黑诊所',
 };
 
