@@ -13,7 +13,7 @@ import { type Intake, registerIntakeRoutes } from './intake/index.js';
 import { registerConsole } from './console/index.js';
 import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
-import type { Router } from './routing/index.js';
+import { type Router, registerRoutingRoutes } from './routing/index.js';
 import { registerWechatRoutes, type Wechat } from './wechat/index.js';
 
 export interface AppDeps {
@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   registerKnowledgeRoutes(app, deps);
+  registerRoutingRoutes(app, deps);
   registerWechatRoutes(app, deps); // before intake: its content check runs in front of POST /api/chat
   registerIntakeRoutes(app, deps.intake);
   const petitions = { db: deps.db, clock: deps.clock, cipher: deps.cipher, jurisdiction: deps.config.JURISDICTION ?? '' };
