@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { migrate, openPglite, openPostgres } from '../../server/src/db/index.js';
+import { readSeed } from '../../server/src/db/seed.js';
 import { createLocalEmbedder, ensureIngested } from '../../server/src/knowledge/index.js';
 import { TEMPLATE_DB, TEST_CACHE_DIR, adminUrl } from './paths.js';
 
@@ -21,7 +22,8 @@ export default async function setup(project: TestProject): Promise<void> {
     await ensureIngested(db, createLocalEmbedder(), { dir: 'knowledge' });
     await db.close();
   } else {
-    const db = await openPglite('memory://');
+    // Start from the install seed when there is one: migrations and the index check bring it up to date.
+    const db = await openPglite('memory://', readSeed());
     await migrate(db);
     await ensureIngested(db, createLocalEmbedder(), { dir: 'knowledge' });
     mkdirSync(TEST_CACHE_DIR, { recursive: true });

@@ -7,7 +7,7 @@ import type { Db, Queryable } from './types.js';
  * Embedded PostgreSQL (WASM) with pgvector. `dataDir` is a folder, or 'memory://' for tests;
  * `loadDataDir` restores a dump made by `dumpPglite`, so test files start from a ready index.
  */
-export type PgliteDb = Db & { dump(): Promise<Blob> };
+export type PgliteDb = Db & { dump(compression?: 'none' | 'gzip'): Promise<Blob> };
 
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PgliteDb> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -27,6 +27,6 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<P
     ...base,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close(),
-    dump: () => pg.dumpDataDir('none'),
+    dump: (compression: 'none' | 'gzip' = 'none') => pg.dumpDataDir(compression),
   };
 }
