@@ -23,7 +23,8 @@ export async function createOpenAiEmbedder(options: {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const embedBatch = async (texts: string[]): Promise<number[][]> => {
-    const res = await client.embeddings.create({ model: options.model, input: texts });
+    // float, not the SDK's default base64: several compatible services only speak float.
+    const res = await client.embeddings.create({ model: options.model, input: texts, encoding_format: 'float' });
     const rows = [...res.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
     if (rows.length !== texts.length) throw new Error(`embeddings: asked for ${texts.length}, got ${rows.length}`);
     return rows;
