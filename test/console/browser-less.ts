@@ -1,9 +1,9 @@
-import type { TestApp } from '../petitions/fixture.js';
+import type { App } from '../../server/src/app.js';
 
 /** A cookie-keeping client for the console over app.request, as a browser without scripts would use it. */
 export class ConsoleClient {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly t: TestApp) {}
+  constructor(private readonly t: { app: App }) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
