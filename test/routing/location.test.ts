@@ -51,3 +51,11 @@ describe('location resolver', () => {
     expect(result.body).toContain('上栗县');
   });
 });
+
+describe('channel directory per jurisdiction', () => {
+  it('uses the demo directory of a resolved county, filled with the village name', () => {
+    const result = router.decide('我是东沟镇茅圻村的，隔壁把我家的排水沟堵了');
+    expect(result.route).toBe('mediation');
+    expect(result.body).toBe('茅圻村人民调解委员会（村民说事室）');
+  });
+});

@@ -119,7 +119,7 @@ export function loadChannelDirectory(knowledgeDir: string): ChannelDirectory {
         : undefined;
       if (override && !stageChannel) {
         const { body, phone, address, hours, demo } = override;
-        return { level: chosenLevel, body, phone, address, hours, demo, deadlines };
+        return { level: chosenLevel, body: fill(body, place), phone, address, hours, demo, deadlines };
       }
       return {
         level: chosenLevel,

@@ -95,6 +95,9 @@ export function createRouter(deps: RouterDeps): Router {
       deadlines,
       citations: [...new Map(bases.map((b) => [`${b.doc}|${b.article}`, { doc: b.doc, article: b.article, text: '' }])).values()],
       rationale: '',
+      contact: danger
+        ? { phone: danger.hotline, address: null, hours: '24小时', demo: false }
+        : { phone: mainChannel.phone, address: mainChannel.address, hours: mainChannel.hours, demo: mainChannel.demo },
     };
     result.rationale = explain(result, decision, danger, location.name);
     return result;

@@ -92,5 +92,9 @@ export const RoutingResult = z.object({
   deadlines: z.array(Deadline),
   citations: z.array(RouteCitation),
   rationale: z.string(),
+  /** How to reach the primary body, from the channel directory; `demo` marks unverified demo data. */
+  contact: z
+    .object({ phone: z.string().nullable(), address: z.string().nullable(), hours: z.string().nullable(), demo: z.boolean() })
+    .optional(),
 });
 export type RoutingResult = z.infer<typeof RoutingResult>;
