@@ -34,6 +34,9 @@ export interface TurnReply {
 
 const PHONE_NOTE = '电话号码无效，需核实';
 
+// A place name ends in one of these; messages without any skip the (costly) place lookup.
+const PLACE_WORD = /[省市州盟县区旗镇乡村屯寨组]|街道|社区/;
+
 // Answers to these slots say nothing about the matter itself; routing never reads them.
 const NOT_MATTER: ReadonlySet<Slot> = new Set(['name', 'phone', 'location']);
 
@@ -45,8 +48,9 @@ function question(slot: Slot, session: SessionState, spec: IntakeSpec): string {
 }
 
 function resolveLocation(session: SessionState, text: string, found: Extraction, awaiting: Slot | null, deps: DialogueDeps): string | null {
-  if (awaiting === 'name' || awaiting === 'phone') return null;
   const values = session.dialogue.values;
+  if (awaiting !== 'location' && (awaiting === 'name' || awaiting === 'phone' || !PLACE_WORD.test(text))) return null;
+  if (awaiting !== 'location' && values.location?.division && !found.correction) return null;
   const match = deps.router.resolveLocation(text);
   if (match.division && (!values.location?.division || awaiting === 'location' || found.correction)) {
     values.location = { text, division: match.division, name: match.name, candidates: match.candidates.length };
@@ -79,7 +83,7 @@ function reroute(session: SessionState, deps: DialogueDeps): void {
   const key = createHash('sha1').update(JSON.stringify([text, facts])).digest('base64url');
   if (dialogue.routing?.key === key) return;
   const r = deps.router.decide(text, facts);
-  dialogue.routing = { key, kind: r.kind, topic: r.topic, route: r.route, alternatives: r.alternatives, level: r.level, body: r.body, division: r.division, rationale: r.rationale };
+  dialogue.routing = { key, kind: r.kind, topic: r.topic, route: r.route, alternatives: r.alternatives, level: r.level, body: r.body, division: r.division };
 }
 
 async function extract(text: string, awaiting: Slot | null, deps: DialogueDeps): Promise<Extraction> {

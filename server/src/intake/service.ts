@@ -39,12 +39,29 @@ export interface Intake {
 }
 
 const EXPIRED = '这次对话已过期或不存在，请重新开始说事。';
+const ANSWER_CACHE_LIMIT = 256;
+
+/** The corpus only changes at start-up (ingest), so answers to the same question can be reused. */
+function cachedAnswers(knowledge: IntakeKnowledge): IntakeKnowledge {
+  const answers = new Map<string, ReturnType<IntakeKnowledge['answer']>>();
+  return {
+    answer(question) {
+      const hit = answers.get(question);
+      if (hit) return hit;
+      const answer = knowledge.answer(question);
+      answers.set(question, answer);
+      answer.catch(() => answers.delete(question));
+      if (answers.size > ANSWER_CACHE_LIMIT) answers.delete(answers.keys().next().value as string);
+      return answer;
+    },
+  };
+}
 
 export function createIntake(deps: IntakeDeps): Intake {
   const spec = deps.spec ?? loadIntakeSpec();
   const store = createSessionStore(deps.db, deps.cipher);
   const llmExtractor = deps.llm ? createLlmExtractor(deps.llm, spec, { now: () => deps.clock.now(), budgetMs: deps.llmBudgetMs ?? 4000 }) : null;
-  const dialogueDeps = { router: deps.router, knowledge: deps.knowledge, clock: deps.clock, spec, llmExtractor };
+  const dialogueDeps = { router: deps.router, knowledge: cachedAnswers(deps.knowledge), clock: deps.clock, spec, llmExtractor };
 
   return {
     async chat({ sessionId, text }) {

@@ -5,10 +5,14 @@ import { DialogueState, PersonalValues, type SessionState } from './state.js';
 
 export const SESSION_TTL_DAYS = 7;
 const DAY_MS = 86_400_000;
-const PURGE_EVERY = 200;
+const CACHE_LIMIT = 5000;
+const PURGE_EVERY_FLUSHES = 500;
+const PERSONAL_FIELD = 'intake_sessions.personal';
+const BUSY = '上一条消息还在处理，请稍等再发。';
 
 export interface StoredSession {
   id: string;
+  /** The version loaded; 0 for a session not yet stored. */
   version: number;
   state: SessionState;
 }
@@ -17,48 +21,119 @@ interface Row {
   state: unknown;
   personal: string;
   version: number;
+  expires_at: Date | string;
 }
 
-const PERSONAL_FIELD = 'intake_sessions.personal';
+interface PendingWrite {
+  session: StoredSession;
+  params: unknown[];
+  done: (err?: Error) => void;
+}
 
-/** Sessions in the database: personal data encrypted, the rest as JSON, optimistic versioning per turn. */
+/**
+ * Sessions in the database, personal data encrypted. Every turn is stored before its reply is sent
+ * (a restart loses nothing); concurrent turns of different sessions share one statement (group
+ * commit), and a session read back from this process's cache skips the select. Optimistic versions
+ * make a second concurrent turn of the same session — or a stale cache — a 409, never a lost update.
+ */
 export function createSessionStore(db: Db, cipher: FieldCipher, ttlDays = SESSION_TTL_DAYS) {
-  let writes = 0;
-  const expiry = (now: Date) => new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
+  // Serialized, so a turn that fails half-way can never leave a mutated state behind in the cache.
+  const cache = new Map<string, { version: number; dialogue: string; personal: string; expiresAt: number }>();
+  let pending = new Map<string, PendingWrite>();
+  let flushing: Promise<void> | null = null;
+  let flushes = 0;
+
+  const expiry = (now: Date) => now.getTime() + ttlDays * DAY_MS;
+  const remember = (id: string, version: number, dialogue: string, personal: PersonalValues, expiresAt: number) => {
+    cache.delete(id);
+    cache.set(id, { version, dialogue, personal: JSON.stringify(personal), expiresAt });
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  };
+
+  async function writeBatch(batch: PendingWrite[]): Promise<void> {
+    const values = batch.map((_, i) => {
+      const p = i * 6;
+      return `($${p + 1}::uuid, $${p + 2}::jsonb, $${p + 3}, $${p + 4}::int, $${p + 5}::timestamptz, $${p + 5}::timestamptz, $${p + 6}::timestamptz)`;
+    });
+    try {
+      const { rows } = await db.query<{ id: string }>(
+        `insert into intake_sessions (id, state, personal, version, created_at, updated_at, expires_at)
+         values ${values.join(', ')}
+         on conflict (id) do update set state = excluded.state, personal = excluded.personal, version = excluded.version,
+           updated_at = excluded.updated_at, expires_at = excluded.expires_at
+         where intake_sessions.version = excluded.version - 1
+         returning id`,
+        batch.flatMap((w) => w.params),
+      );
+      const written = new Set(rows.map((r) => r.id));
+      for (const w of batch) {
+        if (written.has(w.session.id)) {
+          remember(w.session.id, w.session.version + 1, w.params[1] as string, w.session.state.personal, Date.parse(w.params[5] as string));
+          w.done();
+        } else {
+          cache.delete(w.session.id);
+          w.done(new AppError('conflict', BUSY));
+        }
+      }
+      if (++flushes % PURGE_EVERY_FLUSHES === 0) await db.query('delete from intake_sessions where expires_at <= now()');
+    } catch (err) {
+      for (const w of batch) w.done(err as Error);
+    }
+  }
+
+  function scheduleFlush(): void {
+    if (flushing) return;
+    flushing = (async () => {
+      // Let the turns already in flight join this batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      while (pending.size > 0) {
+        const batch = [...pending.values()];
+        pending = new Map();
+        await writeBatch(batch);
+      }
+      flushing = null;
+    })();
+  }
 
   return {
     async load(id: string, now: Date): Promise<StoredSession | null> {
-      const { rows } = await db.query<Row>('select state, personal, version from intake_sessions where id = $1 and expires_at > $2', [id, now.toISOString()]);
+      const cached = cache.get(id);
+      if (cached && cached.expiresAt > now.getTime()) {
+        return { id, version: cached.version, state: { dialogue: JSON.parse(cached.dialogue), personal: JSON.parse(cached.personal) } };
+      }
+      const { rows } = await db.query<Row>('select state, personal, version, expires_at from intake_sessions where id = $1 and expires_at > $2', [
+        id,
+        now.toISOString(),
+      ]);
       const row = rows[0];
       if (!row) return null;
-      const state = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
-      return {
-        id,
-        version: row.version,
-        state: { dialogue: DialogueState.parse(state), personal: PersonalValues.parse(JSON.parse(cipher.decrypt(PERSONAL_FIELD, row.personal))) },
-      };
+      const dialogue = DialogueState.parse(typeof row.state === 'string' ? JSON.parse(row.state) : row.state);
+      const personal = PersonalValues.parse(JSON.parse(cipher.decrypt(PERSONAL_FIELD, row.personal)));
+      remember(id, row.version, JSON.stringify(dialogue), personal, new Date(row.expires_at).getTime());
+      return { id, version: row.version, state: { dialogue, personal } };
     },
 
-    /** Inserts (version 0) or updates when nobody else wrote in between; a lost race is a 409. */
-    async save(session: StoredSession, now: Date): Promise<void> {
-      const state = JSON.stringify(session.state.dialogue);
-      const personal = cipher.encrypt(PERSONAL_FIELD, JSON.stringify(session.state.personal));
+    /** Resolves once the turn is stored; a concurrent turn of the same session is refused. */
+    save(session: StoredSession, now: Date): Promise<void> {
+      if (pending.has(session.id)) return Promise.reject(new AppError('conflict', BUSY));
       const at = now.toISOString();
-      if (session.version === 0) {
-        await db.query(
-          `insert into intake_sessions (id, state, personal, version, created_at, updated_at, expires_at)
-           values ($1, $2::jsonb, $3, 1, $4, $4, $5)`,
-          [session.id, state, personal, at, expiry(now)],
-        );
-      } else {
-        const { rows } = await db.query(
-          `update intake_sessions set state = $2::jsonb, personal = $3, version = version + 1, updated_at = $4, expires_at = $5
-           where id = $1 and version = $6 returning id`,
-          [session.id, state, personal, at, expiry(now), session.version],
-        );
-        if (rows.length === 0) throw new AppError('conflict', '上一条消息还在处理，请稍等再发。');
-      }
-      if (++writes % PURGE_EVERY === 0) await db.query('delete from intake_sessions where expires_at <= $1', [at]);
+      const params = [
+        session.id,
+        JSON.stringify(session.state.dialogue),
+        cipher.encrypt(PERSONAL_FIELD, JSON.stringify(session.state.personal)),
+        session.version + 1,
+        at,
+        new Date(expiry(now)).toISOString(),
+      ];
+      return new Promise<void>((resolve, reject) => {
+        pending.set(session.id, { session, params, done: (err) => (err ? reject(err) : resolve()) });
+        scheduleFlush();
+      });
+    },
+
+    /** Forgets the process cache (tests use it to prove a restart loses nothing). */
+    forgetCache(): void {
+      cache.clear();
     },
   };
 }

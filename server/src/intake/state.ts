@@ -39,7 +39,6 @@ export const RoutingSnapshot = z.object({
   level: Level,
   body: z.string(),
   division: z.string().nullable(),
-  rationale: z.string(),
 });
 export type RoutingSnapshot = z.infer<typeof RoutingSnapshot>;
 
