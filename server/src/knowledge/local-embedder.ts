@@ -52,7 +52,8 @@ export function createLocalEmbedder(knowledgeDir = './knowledge'): Embedder {
     const v = new Array<number>(DIMENSIONS).fill(0);
     for (const [feature, tf] of featuresOf(text, tokenizer, glossary)) {
       const h = fnv1a(feature);
-      const weight = (1 + Math.log(tf)) * (idf.get(feature) ?? model.defaultIdf);
+      // Sublinear term frequency; a single bigram (tf 0.6) keeps its own weight.
+      const weight = (tf >= 1 ? 1 + Math.log(tf) : tf) * (idf.get(feature) ?? model.defaultIdf);
       v[h % DIMENSIONS] = (v[h % DIMENSIONS] ?? 0) + (h & 0x80000000 ? -weight : weight);
     }
     return l2normalize(v);
