@@ -24,6 +24,7 @@ interface EvalCase {
 }
 
 const TARGETS = { route: 0.9, kind: 0.9, topic: 0.85, recall: 1, falseAlarms: 0.02, division: 0.95, p95: 5, tipdm: 0.85, gas: 0.8 };
+const TIMING_PASSES = 5;
 const SHARED_DATA = join(process.cwd(), '../shared/data');
 const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T00:00:00Z'), jurisdiction: process.env.JURISDICTION || undefined });
 const run = (id: string, text: string): ContractLine => contractLine(id, router.decide(text));
@@ -34,13 +35,16 @@ const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').f
 function routingSet(): boolean {
   const { path, rows } = readJsonlArg<EvalCase>('../shared/eval/routing-dev.jsonl');
   for (const row of rows.slice(0, 5)) run(row.id, row.text); // warm-up: lazy indexes, jieba dictionary
+  const lines = rows.map((row) => run(row.id, row.text));
+  // Time several passes over the set so a few scheduler hiccups on a shared machine do not make the p95.
   const times: number[] = [];
-  const lines = rows.map((row) => {
-    const t = performance.now();
-    const line = run(row.id, row.text);
-    times.push(performance.now() - t);
-    return line;
-  });
+  for (let pass = 0; pass < TIMING_PASSES; pass++) {
+    for (const row of rows) {
+      const t = performance.now();
+      run(row.id, row.text);
+      times.push(performance.now() - t);
+    }
+  }
   const share = (ok: (row: EvalCase, line: ContractLine) => boolean, filter: (row: EvalCase) => boolean = () => true) => {
     const picked = rows.map((row, i) => [row, lines[i] as ContractLine] as const).filter(([row]) => filter(row));
     return picked.length ? picked.filter(([row, line]) => ok(row, line)).length / picked.length : Number.NaN;
@@ -65,7 +69,7 @@ function routingSet(): boolean {
     recall: baseShare((_, route) => route === 'emergency', (r) => r.emergency),
     falseAlarms: baseShare((_, route) => route === 'emergency', (r) => !r.emergency),
   };
-  console.log(`routing benchmark on ${path} (${rows.length} cases)\n`);
+  console.log(`routing benchmark on ${path} (${rows.length} cases; timing over ${TIMING_PASSES} passes)\n`);
   console.log('metric              engine    keyword baseline   target     ');
   console.log(`route accuracy      ${pct(m.route).padStart(6)}    ${pct(b.route).padStart(6)}             ≥ ${pct(TARGETS.route)}   ${mark(m.route >= TARGETS.route)}`);
   console.log(`kind accuracy       ${pct(m.kind).padStart(6)}                       ≥ ${pct(TARGETS.kind)}   ${mark(m.kind >= TARGETS.kind)}`);

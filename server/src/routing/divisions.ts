@@ -65,7 +65,14 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
     for (const n of forms.full) push(byFull, n, code);
     for (const n of forms.short) push(byShort, n, code);
   }
-  const maxLen = Math.max(...[...byFull.keys()].map((k) => k.length));
+  // Name lengths by their first two characters, so a scan tries only lengths some name could have there.
+  const lengthsByPrefix = new Map<string, number[]>();
+  for (const name of [...byFull.keys(), ...byShort.keys()]) {
+    const prefix = name.slice(0, 2);
+    const lengths = lengthsByPrefix.get(prefix) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    lengthsByPrefix.set(prefix, lengths);
+  }
 
   const ancestors = (code: string) => [2, 4, 6, 9].filter((l) => l < code.length).map((l) => code.slice(0, l));
   const chainOf = (code: string) => [...ancestors(code), code].filter((c) => names.has(c) && !PLACEHOLDER_NAMES.has(names.get(c) ?? ''));
@@ -77,8 +84,9 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
 
   function scan(text: string): Match[] {
     const found: Match[] = [];
-    for (let start = 0; start < text.length; start++) {
-      for (let len = 2; len <= maxLen && start + len <= text.length; len++) {
+    for (let start = 0; start + 2 <= text.length; start++) {
+      for (const len of lengthsByPrefix.get(text.slice(start, start + 2)) ?? []) {
+        if (start + len > text.length) continue;
         const key = text.slice(start, start + len);
         const codes = [...(byFull.get(key) ?? []), ...(byShort.get(key) ?? [])];
         if (codes.length) found.push({ start, end: start + len, codes });
