@@ -1,4 +1,4 @@
-import { flushOutgoing } from './services/chat-sender';
+import { flushOutgoing, retryAll } from './services/chat-sender';
 import { onNeedPrivacy } from './services/privacy';
 
 App({
@@ -6,7 +6,7 @@ App({
     onNeedPrivacy();
     // Anything typed while offline goes out as soon as the network is back.
     wx.onNetworkStatusChange((res) => {
-      if (res.isConnected) void flushOutgoing();
+      if (res.isConnected) void retryAll();
     });
   },
   onShow() {

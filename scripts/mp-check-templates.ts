@@ -1,25 +1,7 @@
-/** Compiles every WXML and WXSS file of the mini-program with WeChat's own wcc/wcsc (miniprogram-compiler). */
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+/** Compiles every WXML and WXSS file of the mini-program with WeChat's own compilers. */
+import { templateErrors } from './mp-package.js';
 
-const require = createRequire(import.meta.url);
-const compiler = require('miniprogram-compiler') as {
-  wxmlToJs(root: string): string;
-  wxssToJs(root: string): string;
-};
-const root = resolve(import.meta.dirname, '../miniprogram');
-
-let ok = true;
-for (const [kind, compile] of [
-  ['wxml', compiler.wxmlToJs],
-  ['wxss', compiler.wxssToJs],
-] as const) {
-  try {
-    compile(root);
-    console.log(`${kind}: ok`);
-  } catch (err) {
-    ok = false;
-    console.error(`${kind}: ${(err as Error).message}`);
-  }
-}
-process.exit(ok ? 0 : 1);
+const errors = templateErrors();
+for (const e of errors) console.error(e);
+if (errors.length === 0) console.log('wxml: ok\nwxss: ok');
+process.exit(errors.length === 0 ? 0 : 1);

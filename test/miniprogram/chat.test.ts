@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeWx, type FakeWx, type WxRequest } from './helpers/fake-wx.js';
-import { exists, installWx, renderPage, settle, textOf } from './helpers/load-page.js';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { exists, installWx, MP_ROOT, renderPage, settle, textOf } from './helpers/load-page.js';
 
 const API = 'https://api.test';
 
@@ -84,6 +86,22 @@ describe('chat page', () => {
     await vi.waitFor(() => expect(server.said).toEqual(['第一句', '第二句']));
     await vi.waitFor(() => expect(exists(page, '.banner')).toBe(false));
     expect(page.querySelectorAll('.waiting')).toHaveLength(0);
+  });
+
+  it('sends waiting messages by itself as soon as the phone is back online', async () => {
+    let app: { onLaunch(): void } | undefined;
+    (globalThis as Record<string, unknown>).App = (options: { onLaunch(): void }) => {
+      app = options;
+    };
+    createRequire(import.meta.url)(join(MP_ROOT, 'app'));
+    app?.onLaunch();
+    const page = renderPage('chat');
+    fake.offline = true;
+    type(page, '水渠堵了');
+    await vi.waitFor(() => expect(page.querySelectorAll('.waiting')).toHaveLength(1));
+    fake.setOnline(true);
+    await vi.waitFor(() => expect(server.said).toEqual(['水渠堵了']));
+    await vi.waitFor(() => expect(page.querySelectorAll('.waiting')).toHaveLength(0));
   });
 
   it('hands a refused message back to the input box instead of dropping it', async () => {
