@@ -1,13 +1,17 @@
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
 import type { FieldCipher } from '../privacy/index.js';
+import { z } from 'zod';
 import { DialogueState, PersonalValues, type SessionState } from './state.js';
+
+// The whole session is sealed: the citizen's own words carry personal data too (names, family, places).
+const StoredState = z.object({ dialogue: DialogueState, personal: PersonalValues });
 
 export const SESSION_TTL_DAYS = 7;
 const DAY_MS = 86_400_000;
 const CACHE_LIMIT = 5000;
 const PURGE_EVERY_FLUSHES = 500;
-const PERSONAL_FIELD = 'intake_sessions.personal';
+const SEALED_FIELD = 'intake_sessions.personal';
 const BUSY = '上一条消息还在处理，请稍等再发。';
 
 export interface StoredSession {
@@ -18,7 +22,6 @@ export interface StoredSession {
 }
 
 interface Row {
-  state: unknown;
   personal: string;
   version: number;
   expires_at: Date | string;
@@ -26,27 +29,29 @@ interface Row {
 
 interface PendingWrite {
   session: StoredSession;
+  json: string;
   params: unknown[];
   done: (err?: Error) => void;
 }
 
 /**
- * Sessions in the database, personal data encrypted. Every turn is stored before its reply is sent
+ * Sessions in the database, sealed with the personal-data cipher; only a status line (mode, awaiting,
+ * kind, route) stays readable for operations. Every turn is stored before its reply is sent
  * (a restart loses nothing); concurrent turns of different sessions share one statement (group
  * commit), and a session read back from this process's cache skips the select. Optimistic versions
  * make a second concurrent turn of the same session — or a stale cache — a 409, never a lost update.
  */
 export function createSessionStore(db: Db, cipher: FieldCipher, ttlDays = SESSION_TTL_DAYS) {
   // Serialized, so a turn that fails half-way can never leave a mutated state behind in the cache.
-  const cache = new Map<string, { version: number; dialogue: string; personal: string; expiresAt: number }>();
+  const cache = new Map<string, { version: number; json: string; expiresAt: number }>();
   let pending = new Map<string, PendingWrite>();
   let flushing: Promise<void> | null = null;
   let flushes = 0;
 
   const expiry = (now: Date) => now.getTime() + ttlDays * DAY_MS;
-  const remember = (id: string, version: number, dialogue: string, personal: PersonalValues, expiresAt: number) => {
+  const remember = (id: string, version: number, json: string, expiresAt: number) => {
     cache.delete(id);
-    cache.set(id, { version, dialogue, personal: JSON.stringify(personal), expiresAt });
+    cache.set(id, { version, json, expiresAt });
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   };
 
@@ -68,7 +73,7 @@ export function createSessionStore(db: Db, cipher: FieldCipher, ttlDays = SESSIO
       const written = new Set(rows.map((r) => r.id));
       for (const w of batch) {
         if (written.has(w.session.id)) {
-          remember(w.session.id, w.session.version + 1, w.params[1] as string, w.session.state.personal, Date.parse(w.params[5] as string));
+          remember(w.session.id, w.session.version + 1, w.json, Date.parse(w.params[5] as string));
           w.done();
         } else {
           cache.delete(w.session.id);
@@ -98,35 +103,35 @@ export function createSessionStore(db: Db, cipher: FieldCipher, ttlDays = SESSIO
   return {
     async load(id: string, now: Date): Promise<StoredSession | null> {
       const cached = cache.get(id);
-      if (cached && cached.expiresAt > now.getTime()) {
-        return { id, version: cached.version, state: { dialogue: JSON.parse(cached.dialogue), personal: JSON.parse(cached.personal) } };
-      }
-      const { rows } = await db.query<Row>('select state, personal, version, expires_at from intake_sessions where id = $1 and expires_at > $2', [
+      if (cached && cached.expiresAt > now.getTime()) return { id, version: cached.version, state: JSON.parse(cached.json) };
+      const { rows } = await db.query<Row>('select personal, version, expires_at from intake_sessions where id = $1 and expires_at > $2', [
         id,
         now.toISOString(),
       ]);
       const row = rows[0];
       if (!row) return null;
-      const dialogue = DialogueState.parse(typeof row.state === 'string' ? JSON.parse(row.state) : row.state);
-      const personal = PersonalValues.parse(JSON.parse(cipher.decrypt(PERSONAL_FIELD, row.personal)));
-      remember(id, row.version, JSON.stringify(dialogue), personal, new Date(row.expires_at).getTime());
-      return { id, version: row.version, state: { dialogue, personal } };
+      const state = StoredState.parse(JSON.parse(cipher.decrypt(SEALED_FIELD, row.personal)));
+      remember(id, row.version, JSON.stringify(state), new Date(row.expires_at).getTime());
+      return { id, version: row.version, state };
     },
 
     /** Resolves once the turn is stored; a concurrent turn of the same session is refused. */
     save(session: StoredSession, now: Date): Promise<void> {
       if (pending.has(session.id)) return Promise.reject(new AppError('conflict', BUSY));
       const at = now.toISOString();
+      const json = JSON.stringify(session.state);
+      const { dialogue } = session.state;
+      const status = { mode: dialogue.mode, awaiting: dialogue.awaiting, turns: dialogue.turns, kind: dialogue.routing?.kind ?? null, route: dialogue.routing?.route ?? null };
       const params = [
         session.id,
-        JSON.stringify(session.state.dialogue),
-        cipher.encrypt(PERSONAL_FIELD, JSON.stringify(session.state.personal)),
+        JSON.stringify(status),
+        cipher.encrypt(SEALED_FIELD, json),
         session.version + 1,
         at,
         new Date(expiry(now)).toISOString(),
       ];
       return new Promise<void>((resolve, reject) => {
-        pending.set(session.id, { session, params, done: (err) => (err ? reject(err) : resolve()) });
+        pending.set(session.id, { session, json, params, done: (err) => (err ? reject(err) : resolve()) });
         scheduleFlush();
       });
     },
