@@ -69,6 +69,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
 
     await page.click('button:has-text("受理")');
     await expect(await page.textContent('h1')).toContain('已受理');
+    await page.screenshot({ path: `${OUT}/console-petition.png`, fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("受理告知书")')]);
     expect(download.suggestedFilename()).toContain('受理告知书');
     const file = readFileSync((await download.path()) ?? '');
