@@ -29,15 +29,17 @@ const PERSONAL = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\dXx])\d{17}[\dXx](?![\dXx])/g;
 /** Replaces phone and ID numbers with placeholders the model sees instead; restore() maps them back. */
 export function maskForLlm(text: string, names: string[]): { masked: string; restore: (value: string) => string } {
   const secrets = new Map<string, string>();
+  let numbers = 0;
   let masked = text.replace(PERSONAL, (secret) => {
-    const token = `[号码${secrets.size + 1}]`;
+    const token = `[号码${++numbers}]`;
     secrets.set(token, secret);
     return token;
   });
-  for (const name of names) {
-    const token = `[姓名${secrets.size + 1}]`;
-    if (masked.includes(name)) secrets.set(token, name), (masked = masked.split(name).join(token));
-  }
+  [...new Set(names)].forEach((name, i) => {
+    const token = `[姓名${i + 1}]`;
+    secrets.set(token, name);
+    masked = masked.split(name).join(token);
+  });
   const restore = (value: string) => value.replace(/\[(号码|姓名)\d+\]/g, (token) => secrets.get(token) ?? token);
   return { masked, restore };
 }
