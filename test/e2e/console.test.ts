@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.selectOption('#topic', '劳动社保');
     await page.click('button:has-text("保存修改")');
     await expect(await page.textContent('.banner.ok')).toContain('修改已保存');
-    await expect(await page.textContent('table:last-of-type')).toContain('topic: 劳动社保');
+    await expect(await page.textContent('table:last-of-type')).toContain('类别：劳动社保');
 
     await page.click('button:has-text("受理")');
     await expect(await page.textContent('h1')).toContain('已受理');

@@ -53,8 +53,12 @@ describe('personal data at rest and in logs', () => {
     const original = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
     const env = process.env.LOG_SILENT;
     delete process.env.LOG_SILENT;
-    process.stdout.write = ((chunk: string | Uint8Array) => (logged.push(String(chunk)), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string | Uint8Array) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+    const capture = ((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    process.stdout.write = capture;
+    process.stderr.write = capture;
     try {
       t.drafts.set('s-pii', sampleDraft({ phone: PHONE, idNumber: ID_NUMBER, summary: `欠薪，联系${PHONE}` }, [`我的电话是${PHONE}，身份证${ID_NUMBER}`]));
       const token = await citizenToken(t.app, 'pii-citizen');

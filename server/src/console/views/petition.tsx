@@ -145,8 +145,25 @@ export function PetitionPage(props: PetitionPageProps) {
   );
 }
 
-const describe = (fields: Record<string, unknown> | null) =>
-  fields ? Object.entries(fields).map(([k, v]) => `${k}: ${v === null ? '—' : String(v)}`).join('；') : '';
+const FIELD_LABELS: Record<string, string> = {
+  status: '状态', kind: '类型', topic: '类别', route: '途径', level: '层级', body: '处理机关', division: '区划',
+  summary: '摘要', request: '诉求', facts: '事实', owner: '包案人', reply: '答复', decisionReason: '理由',
+  referredTo: '转送至', rating: '评价', ratingNote: '回访记录', decidedAt: '决定时间', repliedAt: '答复时间',
+  closedAt: '办结时间', resolveDue: '办结期限', extendedDays: '已延长天数', receiptNo: '编号',
+};
+
+/** An audit snapshot as one readable line: 类别：其他；状态：已受理. */
+function describe(fields: Record<string, unknown> | null): string {
+  if (!fields) return '';
+  const show = (key: string, v: unknown) => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (key === 'status') return STATUS_LABELS[v as Petition['status']] ?? String(v);
+    if (key === 'route') return ROUTE_LABELS[v as Petition['route']] ?? String(v);
+    if (key.endsWith('At') && typeof v === 'string') return formatTime(new Date(v));
+    return String(v);
+  };
+  return Object.entries(fields).map(([k, v]) => `${FIELD_LABELS[k] ?? k}：${show(k, v)}`).join('；');
+}
 
 function DraftForm({ session, petition: p }: PetitionPageProps) {
   const editable = session.user.role !== 'grid_worker' && p.status !== 'closed';
