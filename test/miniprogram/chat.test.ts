@@ -104,6 +104,16 @@ describe('chat page', () => {
     await vi.waitFor(() => expect(page.querySelectorAll('.waiting')).toHaveLength(0));
   });
 
+  it('in 代办 mode opens the matter by saying who files for whom', async () => {
+    fake.storage.set('agent', { enabled: true, name: '李红', forPerson: '王大伯' });
+    const page = renderPage('chat');
+    type(page, '他家低保停了');
+    await vi.waitFor(() => expect(server.said).toHaveLength(1));
+    type(page, '茅圻村');
+    await vi.waitFor(() => expect(server.said).toHaveLength(2));
+    expect(server.said).toEqual(['我是网格员李红，替王大伯反映：他家低保停了', '茅圻村']);
+  });
+
   it('hands a refused message back to the input box instead of dropping it', async () => {
     const page = renderPage('chat');
     type(page, '我要骂人了');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { agentPreamble } from '../../miniprogram/lib/agent';
 import { acceptImages, MAX_IMAGE_BYTES } from '../../miniprogram/lib/attachments';
+import { extractAgent } from '../../server/src/intake/extract/agent.js';
 import { acknowledge, due, enqueue, retryLater, retryNow } from '../../miniprogram/lib/outgoing-queue';
 import { normalisePhone } from '../../miniprogram/lib/phone';
 import { quickReplies } from '../../miniprogram/lib/quick-replies';
@@ -61,5 +63,17 @@ describe('quick replies', () => {
     expect(quickReplies('when')).toContain('今天');
     expect(quickReplies('facts')).toEqual([]);
     expect(quickReplies(null)).toEqual([]);
+  });
+});
+
+describe('代办 preamble', () => {
+  it.each([
+    [{ enabled: true, name: '李红', forPerson: '王大伯' }, { name: '李红', forPerson: '王大伯' }],
+    [{ enabled: true, name: '', forPerson: '刘秀英' }, { name: null, forPerson: '刘秀英' }],
+  ])('is understood by the intake extractor: %o', (agent, expected) => {
+    expect(extractAgent(`${agentPreamble(agent)}村里路灯坏了`)).toEqual(expected);
+  });
+  it('is empty when 代办 is off', () => {
+    expect(agentPreamble({ enabled: false, name: '李红', forPerson: '王大伯' })).toBe('');
   });
 });

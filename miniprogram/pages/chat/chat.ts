@@ -1,10 +1,11 @@
+import { agentPreamble } from '../../lib/agent';
 import type { PickedFile } from '../../lib/attachments';
 import { text } from '../../lib/copy';
 import { quickReplies } from '../../lib/quick-replies';
 import { type ChatState, chatState, onChatChange, retryAll, say } from '../../services/chat-sender';
 import { pickImages, startRecording, uploadImage } from '../../services/media';
 import { clientConfig } from '../../services/session';
-import { isElderMode } from '../../services/settings';
+import { agentSettings, isElderMode } from '../../services/settings';
 
 let stopRecording: (() => void) | null = null;
 
@@ -63,7 +64,8 @@ Page({
     if (!value) return;
     this.setData({ input: '' });
     wx.setStorageSync('chat.input', '');
-    return say(value);
+    const first = chatState().messages.length === 0;
+    return say(first ? agentPreamble(agentSettings()) + value : value);
   },
   tapChip(e: WechatMiniprogram.TouchEvent) {
     const chip = (e.currentTarget.dataset as { text?: string }).text;
