@@ -74,6 +74,20 @@ describe('answers', () => {
     expect(r.draft?.notes?.join()).toContain('电话号码无效');
   });
 
+  it('settles an ambiguous place name with the answer to the location question', async () => {
+    let r = await say('金沙镇的砖厂排污水，把我家的鱼塘弄黑了，鱼都死光了');
+    expect(r.awaiting).toBe('location');
+    r = await say('东县的');
+    expect(r.draft?.division).toBe('990201101');
+  });
+
+  it('takes a bare number as the head-count when that was asked', async () => {
+    await say('砖厂的污水流进了鱼塘，大家的鱼都死光了');
+    await say('青石镇白沙村');
+    const r = await say('大概三十来个');
+    expect(r.draft?.people).toBe(30);
+  });
+
   it('dates what was said relative to the clock', async () => {
     const r = await say('上个月二十号村里修水渠把我家的菜地挖了一半，补偿一直没给');
     expect(r.draft?.when).toBe('2025-05-20');
@@ -130,6 +144,13 @@ describe('ask mode', () => {
     expect(r).toMatchObject({ mode: 'ask', awaiting: null, draft: null });
     expect(r.citations[0]?.doc).toContain('行政复议法');
     expect(r.reply).toContain(spec.templates.askOffer);
+  });
+
+  it('answers a legal question told inside the citizen’s own story and carries on with intake', async () => {
+    const r = await say('我家被镇里罚了五千块，我不服，多长时间内可以申请复议？');
+    expect(r).toMatchObject({ mode: 'ask', awaiting: 'location' });
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.draft?.amount).toBe(5000);
   });
 
   it('answers a question asked mid-intake, then resumes the pending question', async () => {

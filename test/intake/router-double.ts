@@ -32,6 +32,11 @@ export function routerDouble(calls: { routed: string[] } = { routed: [] }): Inta
     route: async (text, facts) => decide(text, facts),
     detectEmergency: (text) => (/救命|打我|着火/.test(text) ? { hotline: '110', message: '先到安全的地方。' } : null),
     resolveLocation: (text) => {
+      if (text.includes('金沙镇')) {
+        const both = [{ code: '990201101', name: '某省东县金沙镇' }, { code: '990301101', name: '某省西县金沙镇' }];
+        const one = both.find((c) => text.includes(c.name.slice(2, 4)));
+        return one ? { division: one.code, name: one.name, candidates: [one] } : { division: null, name: null, candidates: both };
+      }
       const hit = Object.keys(PLACES).filter((p) => text.includes(p)).pop();
       const place = hit ? PLACES[hit] : undefined;
       return place ? { division: place.code, name: place.name, candidates: [place] } : { division: null, name: null, candidates: [] };

@@ -1,4 +1,5 @@
 import type { Extraction } from './extract/index.js';
+import { NUMBER_SOURCE, parseChineseNumber } from './extract/numerals.js';
 import type { SessionState } from './state.js';
 import type { Slot } from './types.js';
 
@@ -7,6 +8,14 @@ export interface ApplyOutcome {
   filled: Slot[];
   phoneRejected: boolean;
   anonymousNow: boolean;
+}
+
+const BARE_NUMBER = new RegExp(NUMBER_SOURCE);
+
+/** "大概三十来个" answers the head-count question even without 人/户. */
+function bareCount(text: string): number | undefined {
+  const value = parseChineseNumber(BARE_NUMBER.exec(text)?.[0] ?? '');
+  return value !== null && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 const addSettled = (session: SessionState, slot: Slot) => {
@@ -55,7 +64,8 @@ export function applyExtraction(session: SessionState, found: Extraction, text: 
 
   if (found.when && replaces('when', values.when)) (values.when = found.when), filled.add('when');
   if (found.amount && replaces('amount', values.amount)) (values.amount = found.amount.yuan), filled.add('amount');
-  if (found.people !== undefined && replaces('people', values.people)) (values.people = found.people), filled.add('people');
+  const people = found.people ?? (awaiting === 'people' ? bareCount(text) : undefined);
+  if (people !== undefined && replaces('people', values.people)) (values.people = people), filled.add('people');
   if (found.previous) {
     const channels = replaces('previous', values.previous) ? found.previous.channels : [...(values.previous ?? []), ...found.previous.channels];
     values.previous = [...new Set(channels)];

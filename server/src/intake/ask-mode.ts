@@ -3,11 +3,14 @@ import type { IntakeSpec } from './spec.js';
 const hasAny = (text: string, words: string[]) => words.some((w) => text.includes(w));
 
 /**
- * A question about the law rather than a matter to file: a legal question (多长时间可以申请复议?), or
- * an enquiry (请问…?) that tells no story of the citizen's own. "我的工钱没给，怎么办?" stays intake.
+ * `legal`: a question about the law (多长时间可以申请复议?, 请问…?) — answer it, then offer to file.
+ * `legal-with-story`: the same question inside the citizen's own story (我被罚了款…多久能申请复议?) —
+ * answer it and carry on with intake in the same turn. null: a matter to file ("工钱没给，怎么办?").
  */
-export function isLegalQuestion(text: string, spec: IntakeSpec): boolean {
+export function classifyQuestion(text: string, spec: IntakeSpec): 'legal' | 'legal-with-story' | null {
   const lex = spec.askMode;
-  if (!hasAny(text, lex.questionMarks) || hasAny(text, lex.filingMarkers)) return false;
-  return hasAny(text, lex.legalQuestion) || (hasAny(text, lex.askMarkers) && !hasAny(text, lex.narrativeMarkers));
+  if (!hasAny(text, lex.questionMarks) || hasAny(text, lex.filingMarkers)) return null;
+  const story = hasAny(text, lex.narrativeMarkers);
+  if (hasAny(text, lex.legalQuestion)) return story ? 'legal-with-story' : 'legal';
+  return hasAny(text, lex.askMarkers) && !story ? 'legal' : null;
 }

@@ -4,7 +4,7 @@ import type { Citation } from '../knowledge/index.js';
 import { maskPersonalData } from '../privacy/index.js';
 import type { CaseFacts, Emergency } from '../routing/index.js';
 import { applyExtraction } from './apply-extraction.js';
-import { isLegalQuestion } from './ask-mode.js';
+import { classifyQuestion } from './ask-mode.js';
 import { buildDraft, describeDraft } from './draft.js';
 import { type Extraction, extractAll, factualPart, isAffirmation } from './extract/index.js';
 import type { LlmExtractor } from './llm-extract.js';
@@ -47,19 +47,34 @@ function question(slot: Slot, session: SessionState, spec: IntakeSpec): string {
   return variants.default;
 }
 
+/**
+ * Place names: looked up when asked for, or when a message names a place and none is known yet.
+ * An ambiguous name (many 金山镇) is kept, so the answer to the location question can settle it.
+ */
 function resolveLocation(session: SessionState, text: string, found: Extraction, awaiting: Slot | null, deps: DialogueDeps): string | null {
-  const values = session.dialogue.values;
-  if (awaiting !== 'location' && (awaiting === 'name' || awaiting === 'phone' || !PLACE_WORD.test(text))) return null;
-  if (awaiting !== 'location' && values.location?.division && !found.correction) return null;
-  const match = deps.router.resolveLocation(text);
-  if (match.division && (!values.location?.division || awaiting === 'location' || found.correction)) {
-    values.location = { text, division: match.division, name: match.name, candidates: match.candidates.length };
+  const { dialogue } = session;
+  const values = dialogue.values;
+  const asked = awaiting === 'location';
+  if (!asked && (awaiting === 'name' || awaiting === 'phone' || !PLACE_WORD.test(text))) return null;
+  if (!asked && values.location?.division && !found.correction) return null;
+  const prior = values.location && !values.location.division ? values.location.text : null;
+  let said = text;
+  let match = deps.router.resolveLocation(said);
+  if (!match.division && asked && prior) {
+    said = `${prior} ${text}`;
+    match = deps.router.resolveLocation(said);
+  }
+  if (match.division) {
+    values.location = { text: said, division: match.division, name: match.name, candidates: match.candidates.length };
     return null;
   }
-  if (awaiting !== 'location' || match.division) return null;
-  values.location = { text, division: null, name: match.name, candidates: match.candidates.length };
-  session.dialogue.settled.push('location');
-  session.dialogue.notes.push(`地点未能确定：${text}`);
+  if (!asked) {
+    if (match.candidates.length > 0 && !values.location) values.location = { text, division: null, name: null, candidates: match.candidates.length };
+    return null;
+  }
+  values.location = { text: said, division: null, name: match.name, candidates: match.candidates.length };
+  dialogue.settled.push('location');
+  dialogue.notes.push(`地点未能确定：${text}`);
   return fill(deps.spec.templates.locationUnresolved, { place: text });
 }
 
@@ -104,12 +119,27 @@ export async function takeTurn(session: SessionState, raw: string, deps: Dialogu
   }
 
   const emergency = deps.router.detectEmergency(text);
-  if (!emergency && isLegalQuestion(text, spec)) {
+  const legal = emergency ? null : classifyQuestion(text, spec);
+  if (legal === 'legal') {
     const answer = await deps.knowledge.answer(text);
     dialogue.mode = 'ask';
     const follow = awaiting ? fill(spec.templates.askResume, { question: question(awaiting, session, spec) }) : spec.templates.askOffer;
     return { mode: 'ask', reply: `${answer.answer}\n\n${follow}`, awaiting, draft: buildDraft(session, spec), emergency: null, citations: answer.citations };
   }
+  if (legal === 'legal-with-story') {
+    const answer = await deps.knowledge.answer(text);
+    const intake = await intakeTurn(session, text, emergency, deps);
+    dialogue.mode = 'ask';
+    return { ...intake, mode: 'ask', reply: `${answer.answer}\n\n${intake.reply}`, citations: answer.citations };
+  }
+  return intakeTurn(session, text, emergency, deps);
+}
+
+/** Extract, remember, re-route, then ask the next missing slot or show the draft to confirm. */
+async function intakeTurn(session: SessionState, text: string, emergency: Emergency | null, deps: DialogueDeps): Promise<TurnReply> {
+  const { spec } = deps;
+  const { dialogue } = session;
+  const awaiting = dialogue.awaiting;
   dialogue.mode = 'intake';
 
   const found = await extract(text, awaiting, deps);
