@@ -11,10 +11,10 @@ import { logger } from './log.js';
 import { type CitizenTokens, registerAuthRoutes } from './auth/index.js';
 import { type Intake, registerIntakeRoutes } from './intake/index.js';
 import { registerConsole } from './console/index.js';
-import { type CaseRouter, type DraftSource, registerPetitionRoutes } from './petitions/index.js';
+import { type CaseRouter, type DraftSource, type PetitionContext, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
 import { type Router, registerRoutingRoutes } from './routing/index.js';
-import { registerWechatRoutes, type Wechat } from './wechat/index.js';
+import { enqueueStatusNotice, registerWechatRoutes, type Wechat } from './wechat/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +41,17 @@ export interface AppDeps {
 export type App = OpenAPIHono;
 
 const MAX_BODY_BYTES = 64 * 1024;
+
+/** What petition functions run on; status changes queue WeChat notices in the same transaction. */
+export function petitionContext(deps: AppDeps): PetitionContext {
+  return {
+    db: deps.db,
+    clock: deps.clock,
+    cipher: deps.cipher,
+    jurisdiction: deps.config.JURISDICTION ?? '',
+    notifyStatus: (tx, { citizenId, ...notice }) => enqueueStatusNotice(tx, { openid: citizenId, ...notice }),
+  };
+}
 
 /** Builds the HTTP app from injected dependencies; no I/O happens here. */
 export function createApp(deps: AppDeps): App {
@@ -75,7 +86,7 @@ export function createApp(deps: AppDeps): App {
   registerRoutingRoutes(app, deps);
   registerWechatRoutes(app, deps); // before intake: its content check runs in front of POST /api/chat
   registerIntakeRoutes(app, deps.intake);
-  const petitions = { db: deps.db, clock: deps.clock, cipher: deps.cipher, jurisdiction: deps.config.JURISDICTION ?? '' };
+  const petitions = petitionContext(deps);
   registerAuthRoutes(app, deps);
   registerPetitionRoutes(app, { ...deps, petitions });
   registerConsole(app, { ...deps, petitions });

@@ -76,6 +76,11 @@ describe('petition page', () => {
     expect(html).toContain('110105********002X');
   });
 
+  it('flags a draft whose chat WeChat’s content check marked for review', async () => {
+    await t.db.query(`insert into content_checks (subject, openid, suggest, checked_at) values ('page', 'citizen-page', 'review', now())`);
+    expect((await clerk.get(`/console/petitions/${receipt}`)).html).toContain('微信内容安全检测提示：需人工复核');
+  });
+
   it('records a correction with before and after in the audit log', async () => {
     const res = await clerk.post(`/console/petitions/${receipt}/edit`, {
       _csrf: csrf, kind: '申诉求决', topic: '劳动社保', route: 'labor_arbitration', level: 'county',

@@ -69,6 +69,23 @@ describe('citizen petitions API', () => {
     expect(detail.timeline.map((e) => e.action)).toEqual(['submit', 'accept', 'start', 'reply', 'rate']);
   });
 
+  it('queues a WeChat status notice with each status change for WeChat-logged-in citizens only', async () => {
+    await t.db.query(`insert into wechat_users (openid, first_login_at, last_login_at) values ('wx-openid-1', now(), now())`);
+    const fileFor = async (openid: string, session: string) => {
+      t.drafts.set(session, sampleDraft({ topic: '教育', summary: '校车', phone: null }));
+      const token = await citizenToken(t.app, openid);
+      return ((await (await t.app.request('/api/petitions', submitRequest(token, session, `${session}-key-0001`))).json()) as { receiptNo: string }).receiptNo;
+    };
+    const wx = await fileFor('wx-openid-1', 's-wx');
+    const dev = await fileFor('dev-openid-1', 's-dev');
+    await transition(t.petitions, wx, { type: 'accept' }, staff);
+    await transition(t.petitions, dev, { type: 'accept' }, staff);
+    const { rows } = await t.db.query<{ payload: { openid: string; receiptNo: string; status: string; title: string } }>(
+      `select payload from outbox where kind = 'wechat.status_notice' order by id`,
+    );
+    expect(rows.map((r) => r.payload)).toEqual([expect.objectContaining({ openid: 'wx-openid-1', receiptNo: wx, status: 'accepted', title: '教育' })]);
+  });
+
   it('turns the dev login off once WeChat is configured', async () => {
     const wechat = await makePetitionApp({ env: { WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 'secret' } });
     const res = await wechat.app.request('/api/auth/dev', { method: 'POST' });

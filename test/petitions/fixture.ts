@@ -1,4 +1,4 @@
-import { type AppDeps, createApp } from '../../server/src/app.js';
+import { type AppDeps, createApp, petitionContext } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import type { Db } from '../../server/src/db/index.js';
@@ -77,7 +77,7 @@ export async function makePetitionApp(options: { now?: string; env?: Record<stri
     ...assembleDeps(config, { db, embedder: createLocalEmbedder(), llm: null, clock }),
     drafts: { getSessionDraft: async (id) => drafts.get(id) ?? null },
   };
-  const petitions = { db, clock, cipher: deps.cipher, jurisdiction: config.JURISDICTION ?? '' };
+  const petitions = petitionContext(deps);
   return { app: createApp(deps), db, clock, drafts, petitions, deps };
 }
 

@@ -23,6 +23,7 @@ import {
   transition,
 } from '../petitions/index.js';
 import { maskIdNumber, maskPersonalData, maskPhone } from '../privacy/index.js';
+import { contentFlags } from '../wechat/index.js';
 import { type ConsoleDeps, divisionLabel } from './deps.js';
 import type { ConsoleEnv } from './guard.js';
 import { type Permission, can } from './permissions.js';
@@ -86,6 +87,7 @@ export function registerPetitionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
         }}
         events={await listEvents(ctx.db, p.id)}
         related={related}
+        contentFlags={p.sessionId ? (await contentFlags(ctx.db, p.sessionId)).map((f) => f.suggest) : []}
         notice={noticeKindFor(p)}
         flash={done ? DONE_MESSAGES[done] : undefined}
         now={deps.clock.now()}

@@ -1,6 +1,6 @@
 export { AgentFiling, type CaseRouter, draftForAgentFiling } from './agent-filing.js';
 export { type CitizenPetition, toCitizenView } from './citizen-view.js';
-export type { PetitionContext } from './context.js';
+export type { PetitionContext, StatusNotifier } from './context.js';
 export { PROCEDURE_DEADLINES, daysLeft, dueAfter, isOverdue, localDate } from './deadlines.js';
 export { ACTION_LABELS, LEVEL_LABELS, ROLE_LABELS, ROUTE_LABELS, STATUS_LABELS } from './labels.js';
 export { assignOwner, editPetition, extendDeadline, ratePetition, transition } from './lifecycle.js';

@@ -3,7 +3,7 @@ import { type FieldCipher, maskIdNumber, maskPersonalData, maskPhone } from '../
 import type { Actor, Petition, PetitionEvent } from './types.js';
 
 /** Columns of `petitions` read by every query; dates as text so no driver shifts them by time zone. */
-export const PETITION_COLUMNS = `id, receipt_no, citizen_id, status, kind, topic, route, alternatives, level, body,
+export const PETITION_COLUMNS = `id, receipt_no, citizen_id, session_id, status, kind, topic, route, alternatives, level, body,
   division, name, phone_enc, id_number_enc, people, amount, happened, previous, agent, anonymous, urgent,
   summary, request, facts, citizen_text_enc, rationale, citations, owner, reply, decision_reason, referred_to,
   rating, rating_note, duplicate_of, submitted_at, decided_at, replied_at, closed_at,
@@ -22,6 +22,7 @@ export function toPetition(row: PetitionRow, cipher: FieldCipher): Petition {
     id: Number(row.id),
     receiptNo: String(row.receipt_no),
     citizenId: String(row.citizen_id),
+    sessionId: str(row.session_id),
     status: row.status as Petition['status'],
     kind: row.kind as Petition['kind'],
     topic: row.topic as Petition['topic'],

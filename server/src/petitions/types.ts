@@ -62,6 +62,8 @@ export interface Petition {
   id: number;
   receiptNo: string;
   citizenId: string;
+  /** The chat session the draft came from (null for 代办 filings). */
+  sessionId: string | null;
   status: PetitionStatus;
   kind: Kind;
   topic: Topic;

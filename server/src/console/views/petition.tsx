@@ -21,6 +21,8 @@ export interface PetitionPageProps {
   shown: { phone: string | null; idNumber: string | null; citizenText: string[] };
   events: PetitionEvent[];
   related: { receiptNo: string; status: Petition['status']; summary: string }[];
+  /** WeChat content-safety verdicts other than pass for the chat the draft came from. */
+  contentFlags: string[];
   notice: NoticeKind | null;
   flash?: string;
   now: Date;
@@ -41,6 +43,11 @@ export function PetitionPage(props: PetitionPageProps) {
       {props.flash && <div class="banner ok">{props.flash}</div>}
       {(acceptDue.className === 'due-over' || resolveDue.className === 'due-over') && (
         <div class="banner warn">本事项已超过法定期限，请尽快处理并向信访人说明。</div>
+      )}
+      {props.contentFlags.length > 0 && (
+        <div class="banner warn">
+          微信内容安全检测提示：{[...new Set(props.contentFlags)].map((f) => CONTENT_FLAG_LABELS[f] ?? f).join('、')}。请人工阅读原话后再处理。
+        </div>
       )}
       {props.related.length > 0 && (
         <div class="banner warn">
@@ -144,6 +151,8 @@ export function PetitionPage(props: PetitionPageProps) {
     </Layout>
   );
 }
+
+const CONTENT_FLAG_LABELS: Record<string, string> = { risky: '有风险', review: '需人工复核', unchecked: '未能检测' };
 
 const FIELD_LABELS: Record<string, string> = {
   status: '状态', kind: '类型', topic: '类别', route: '途径', level: '层级', body: '处理机关', division: '区划',
