@@ -1,5 +1,4 @@
 import { AppError } from '../errors.js';
-import { enqueueStatusNotice } from '../wechat/index.js';
 import type { PetitionContext } from './context.js';
 import { PROCEDURE_DEADLINES, addCalendarDays, dueAfter } from './deadlines.js';
 import { type PetitionAction, isEditable, isRatable, nextStatus } from './state-machine.js';
@@ -47,7 +46,10 @@ async function changePetition(
     );
     const pick = (p: Changes) => Object.fromEntries(keys.map((k) => [k, p[k] ?? null])) as Partial<Petition>;
     await appendEvent(tx, { petitionId: current.id, at: now, actor, action, before: pick(current), after: pick(changes), note });
-    if (keys.includes('status') && changes.status) await enqueueStatusNotice(tx, { openid: current.citizenId, receiptNo, status: changes.status, title: current.topic, at: now });
+    // Notices are injected (the outbox is a later stage) and queued in this transaction, so none is lost.
+    if (keys.includes('status') && changes.status && ctx.notifyStatus) {
+      await ctx.notifyStatus(tx, { citizenId: current.citizenId, receiptNo, status: changes.status, title: current.topic, at: now });
+    }
   });
   const updated = await findPetition(ctx.db, ctx.cipher, receiptNo);
   if (!updated) throw new AppError('not_found', '没有找到这件信访事项。');
