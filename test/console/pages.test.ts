@@ -130,6 +130,31 @@ describe('petition page', () => {
   });
 });
 
+describe('handling through the forms', () => {
+  it('takes a petition from acceptance to 回访, closing and a review request, each step audited', async () => {
+    const receipt = await file('flow', { topic: '城乡建设', summary: '路灯坏了', phone: null });
+    const steps: [string, Record<string, string>, string][] = [
+      ['accept', {}, '已受理'],
+      ['start', {}, '办理中'],
+      ['reply', { text: '路灯已于本周修复。' }, '已答复'],
+      ['rating', { rating: '满意', note: '电话回访' }, '已答复'],
+      ['close', {}, '已办结'],
+      ['request-review', { reason: '修好又坏了' }, '已申请复查'],
+    ];
+    for (const [action, fields, status] of steps) {
+      const res = await clerk.post(`/console/petitions/${receipt}/${action}`, { _csrf: csrf, ...fields });
+      expect(res.status, action).toBe(303);
+      expect(text((await clerk.get(`/console/petitions/${receipt}`)).html)).toContain(status);
+    }
+    const { rows } = await t.db.query<{ action: string }>(
+      'select e.action from petition_events e join petitions p on p.id = e.petition_id where p.receipt_no = $1 order by e.id',
+      [receipt],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['submit', 'accept', 'start', 'reply', 'rate', 'close', 'request_review']);
+    expect((await clerk.post(`/console/petitions/${receipt}/accept`, { _csrf: csrf })).status).toBe(409);
+  });
+});
+
 describe('statistics', () => {
   it('reports the 三率 and volumes and exports them as CSV', async () => {
     const page = text((await supervisor.get('/console/stats')).html);

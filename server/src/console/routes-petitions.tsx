@@ -41,6 +41,7 @@ const DONE_MESSAGES: Record<string, string> = {
   assign: '包案人已指定。',
   extend: '办理期限已延长。',
   rating: '回访评价已记录。',
+  'request-review': '复查申请已登记，请重新办理（期限30日）。',
   filed: '代办登记已提交。',
 };
 
@@ -141,10 +142,10 @@ export function registerPetitionPages(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
         await editPetition(ctx, p.receiptNo, edit, actor);
         break;
       }
-      case 'accept': case 'start': case 'close': case 'refer': case 'not-accept': case 'reply': {
+      case 'accept': case 'start': case 'close': case 'refer': case 'not-accept': case 'reply': case 'request-review': {
         require(c, 'review');
         const parsed = parseForm(PetitionAction, {
-          type: action.replace('-', '_'), to: field('to'), reason: field('reason'), text: field('text'),
+          type: action.replace('-', '_'), to: field('to'), reason: field('reason') || undefined, text: field('text'),
         });
         await transition(ctx, p.receiptNo, parsed, actor);
         break;

@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { CitizenPetition, toCitizenView } from './citizen-view.js';
 import type { PetitionContext } from './context.js';
 import { ratePetition } from './lifecycle.js';
-import { findPetition, listEvents } from './store.js';
+import { findPetition, listCitizenPetitions, listEvents } from './store.js';
 import { submitPetition } from './submit.js';
 import { type DraftSource, Rating } from './types.js';
 
@@ -93,16 +93,12 @@ export function registerPetitionRoutes(app: OpenAPIHono, deps: PetitionRouteDeps
 
   app.openapi(mineRoute, async (c) => {
     const citizenId = citizen(c.req.header('authorization'));
-    const { rows } = await ctx.db.query<{ receipt_no: string }>(
-      'select receipt_no from petitions where citizen_id = $1 order by submitted_at desc limit 100',
-      [citizenId],
-    );
-    const items = [];
-    for (const row of rows) {
-      const p = await findPetition(ctx.db, ctx.cipher, row.receipt_no);
-      if (p) items.push(toCitizenView(p, []));
-    }
-    return c.json({ items: items.map(({ timeline: _, ...rest }) => rest) }, 200);
+    const petitions = await listCitizenPetitions(ctx.db, ctx.cipher, citizenId);
+    const items = petitions.map((p) => {
+      const { timeline: _, ...rest } = toCitizenView(p, []);
+      return rest;
+    });
+    return c.json({ items }, 200);
   });
 
   app.openapi(getRoute, async (c) => {

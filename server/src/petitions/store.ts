@@ -75,6 +75,15 @@ export async function findPetition(q: Queryable, cipher: FieldCipher, receiptNo:
   return rows[0] ? toPetition(rows[0], cipher) : null;
 }
 
+/** A citizen's petitions, newest first. */
+export async function listCitizenPetitions(q: Queryable, cipher: FieldCipher, citizenId: string, limit = 100) {
+  const { rows } = await q.query<PetitionRow>(
+    `select ${PETITION_COLUMNS} from petitions where citizen_id = $1 order by submitted_at desc limit ${limit}`,
+    [citizenId],
+  );
+  return rows.map((row) => toPetition(row, cipher));
+}
+
 /** Audit snapshots never hold personal data in clear: phone and ID are masked, free text scrubbed. */
 export function auditSnapshot(fields: Partial<Petition>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -67,6 +67,14 @@ export function PetitionActions({ session, petition: p }: PetitionPageProps) {
             <p><button type="submit" class="secondary">延期</button></p>
           </form>
         )}
+        {allowed.has('request_review') && (
+          <form method="post" action={action('request-review')}>
+            {csrf}
+            <h3>登记复查申请</h3>
+            <input name="reason" placeholder="信访人不服的理由（第三十五条，30日内）" aria-label="复查理由" />
+            <p><button type="submit" class="secondary">登记复查</button></p>
+          </form>
+        )}
         {isRatable(p.status) && (
           <form method="post" action={action('rating')}>
             {csrf}
