@@ -119,6 +119,14 @@ describe('petition page', () => {
     expect(xml).toContain('2026年5月1日');
   });
 
+  it('produces a 转送告知书 naming the body it went to', async () => {
+    const other = await file('refer', { summary: '河道采砂', topic: '环境保护', phone: '13600000006' });
+    await clerk.post(`/console/petitions/${other}/refer`, { _csrf: csrf, to: '梁子湖区水利和湖泊局' });
+    const xml = readZipEntry(Buffer.from(await (await clerk.request(`/console/petitions/${other}/notice.docx`)).arrayBuffer()), 'word/document.xml') ?? '';
+    expect(xml).toContain('信访事项转送告知书');
+    expect(xml).toContain('已转送梁子湖区水利和湖泊局依法处理');
+  });
+
   it('produces a 不予受理告知书 with the reason and the legal routes', async () => {
     const other = await file('refuse', { summary: '工资争议已起诉', topic: '劳动社保', phone: '13600000004' });
     await clerk.post(`/console/petitions/${other}/not-accept`, { _csrf: csrf, reason: '已向人民法院起诉，依法通过诉讼程序解决' });

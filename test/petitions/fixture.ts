@@ -73,9 +73,11 @@ export async function makePetitionApp(options: { now?: string; env?: Record<stri
   const clock = settableClock(options.now ?? '2026-03-02T02:00:00Z');
   const drafts = new Map<string, SessionDraft>();
   const config = loadConfig({ DATA_DIR: '/nonexistent', DATA_KEY: TEST_DATA_KEY.toString('hex'), ...options.env });
+  const assembled = assembleDeps(config, { db, embedder: createLocalEmbedder(), llm: null, clock });
   const deps: AppDeps = {
-    ...assembleDeps(config, { db, embedder: createLocalEmbedder(), llm: null, clock }),
-    drafts: { getSessionDraft: async (id) => drafts.get(id) ?? null },
+    ...assembled,
+    // Scripted drafts first; real chat sessions still work through intake.
+    drafts: { getSessionDraft: async (id) => drafts.get(id) ?? assembled.drafts.getSessionDraft(id) },
   };
   const petitions = petitionContext(deps);
   return { app: createApp(deps), db, clock, drafts, petitions, deps };

@@ -77,12 +77,16 @@ describe('personal data at rest and in logs', () => {
   });
 
   it('stores phone, ID number and the citizen’s words only encrypted', async () => {
-    const tables = ['petitions', 'petition_events'];
+    const { rows: tableRows } = await t.db.query<{ table_name: string }>(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    const tables = tableRows.map((r) => r.table_name);
+    expect(tables).toEqual(expect.arrayContaining(['petitions', 'petition_events']));
     for (const table of tables) {
       const { rows } = await t.db.query<{ dump: string }>(`select string_agg(t::text, ' ') as dump from ${table} t`);
       const dump = rows[0]?.dump ?? '';
-      expect(dump.length).toBeGreaterThan(0);
-      expect(dump).not.toContain(PHONE);
+      if (table.startsWith('petition')) expect(dump.length).toBeGreaterThan(0);
+      expect(dump, table).not.toContain(PHONE);
       expect(dump).not.toContain(ID_NUMBER);
     }
     const p = await findPetition(t.db, t.petitions.cipher, receiptNo);

@@ -73,6 +73,7 @@ export async function login(db: Db, clock: Clock, username: string, password: st
     return { ok: false, reason: lock ? 'locked' : 'invalid' };
   }
   await db.query('update staff_users set failed_attempts = 0, locked_until = null where id = $1', [row.id]);
+  await db.query('delete from staff_sessions where expires_at < $1', [now.toISOString()]);
   const token = randomBytes(32).toString('base64url');
   await db.query(
     'insert into staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at) values ($1, $2, $3, $4, $5)',
