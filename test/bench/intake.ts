@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,20 +38,36 @@ interface Run {
   latencies: number[];
 }
 
+// node:http with keep-alive: a much lighter client than fetch, so the load run measures the server.
+const agent = new Agent({ keepAlive: true, maxSockets: LOAD.concurrency });
+
+function postJson(base: string, path: string, payload: unknown): Promise<{ status: number; body: string }> {
+  const url = new URL(path, base);
+  const data = JSON.stringify(payload);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
 async function drive(base: string, persona: Persona): Promise<Run> {
   const run: Run = { responses: [], questions: 0, questionsBeforeHotline: null, latencies: [] };
   let sessionId: string | undefined;
   let text = persona.opening;
   for (let turn = 0; turn < MAX_TURNS; turn++) {
     const started = performance.now();
-    const res = await fetch(`${base}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(sessionId ? { sessionId, text } : { text }),
-    });
+    const res = await postJson(base, '/api/chat', sessionId ? { sessionId, text } : { text });
     run.latencies.push(performance.now() - started);
-    if (res.status !== 200) throw new Error(`${persona.id}: HTTP ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as ChatResponse;
+    if (res.status !== 200) throw new Error(`${persona.id}: HTTP ${res.status} ${res.body}`);
+    const body = JSON.parse(res.body) as ChatResponse;
     run.responses.push(body);
     sessionId = body.sessionId;
     if (body.emergency) {

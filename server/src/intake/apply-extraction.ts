@@ -62,10 +62,19 @@ export function applyExtraction(session: SessionState, found: Extraction, text: 
   if (phoneRejected) personal.phoneInvalid = found.phoneInvalid ?? null;
   if (found.idNumber) personal.idNumber = found.idNumber;
 
-  if (found.when && replaces('when', values.when)) (values.when = found.when), filled.add('when');
-  if (found.amount && replaces('amount', values.amount)) (values.amount = found.amount.yuan), filled.add('amount');
+  if (found.when && replaces('when', values.when)) {
+    values.when = found.when;
+    filled.add('when');
+  }
+  if (found.amount && replaces('amount', values.amount)) {
+    values.amount = found.amount.yuan;
+    filled.add('amount');
+  }
   const people = found.people ?? (awaiting === 'people' ? bareCount(text) : undefined);
-  if (people !== undefined && replaces('people', values.people)) (values.people = people), filled.add('people');
+  if (people !== undefined && replaces('people', values.people)) {
+    values.people = people;
+    filled.add('people');
+  }
   if (found.previous) {
     const channels = replaces('previous', values.previous) ? found.previous.channels : [...(values.previous ?? []), ...found.previous.channels];
     values.previous = [...new Set(channels)];
@@ -74,9 +83,16 @@ export function applyExtraction(session: SessionState, found: Extraction, text: 
     values.previous = [text];
     filled.add('previous');
   }
-  if (found.request && replaces('request', values.request)) (values.request = found.request), filled.add('request');
-  else if (awaiting === 'request' && !found.unknown && !found.declined) (values.request = text), filled.add('request');
-  if (awaiting === 'facts' && !found.unknown && !found.declined) (values.factsGiven = true), filled.add('facts');
+  const answered = !found.unknown && !found.declined;
+  const request = found.request && replaces('request', values.request) ? found.request : awaiting === 'request' && answered ? text : null;
+  if (request) {
+    values.request = request;
+    filled.add('request');
+  }
+  if (awaiting === 'facts' && answered) {
+    values.factsGiven = true;
+    filled.add('facts');
+  }
 
   if (awaiting && (found.unknown || found.declined) && !filled.has(awaiting)) addSettled(session, awaiting);
   return { filled: [...filled], phoneRejected, anonymousNow };
