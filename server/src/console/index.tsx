@@ -19,8 +19,8 @@ export { createStaffUser, NewStaffUser } from './staff.js';
 
 /** The staff console under /console: server-rendered pages, forms without client script. */
 export function registerConsole(app: OpenAPIHono, deps: ConsoleDeps): void {
-  const console = new Hono<ConsoleEnv>();
-  console.use(
+  const pages = new Hono<ConsoleEnv>();
+  pages.use(
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
@@ -33,19 +33,19 @@ export function registerConsole(app: OpenAPIHono, deps: ConsoleDeps): void {
       referrerPolicy: 'same-origin',
     }),
   );
-  console.use(async (c, next) => {
+  pages.use(async (c, next) => {
     await next();
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('cache-control', 'no-store');
   });
-  console.get('/style.css', (c) => c.body(CONSOLE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
-  registerAuthPages(console, deps);
-  console.use('*', requireStaff(deps));
-  registerPetitionPages(console, deps);
-  registerStatsPages(console, deps);
-  registerFilePages(console, deps);
+  pages.get('/style.css', (c) => c.body(CONSOLE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
+  registerAuthPages(pages, deps);
+  pages.use('*', requireStaff(deps));
+  registerPetitionPages(pages, deps);
+  registerStatsPages(pages, deps);
+  registerFilePages(pages, deps);
 
-  console.all('*', (c) => c.html(<ErrorPage status={404} message="没有找到这个页面。" session={c.get('session')} />, 404));
-  console.onError(async (err, c) => {
+  pages.all('*', (c) => c.html(<ErrorPage status={404} message="没有找到这个页面。" session={c.get('session')} />, 404));
+  pages.onError(async (err, c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? ((await findSession(deps.db, deps.clock, token).catch(() => null)) ?? undefined) : undefined;
     if (err instanceof AppError) {
@@ -55,5 +55,5 @@ export function registerConsole(app: OpenAPIHono, deps: ConsoleDeps): void {
     logger.error('console error', { path: c.req.path, error: err });
     return c.html(<ErrorPage status={500} message="服务器出了点问题，请稍后再试。" session={session} />, 500);
   });
-  app.route('/console', console);
+  app.route('/console', pages);
 }
