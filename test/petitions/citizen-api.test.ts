@@ -26,9 +26,9 @@ describe('citizen petitions API', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
   });
 
-  it('answers 404 for a session without a draft', async () => {
+  it('answers 404 for an unknown or expired chat session', async () => {
     const token = await citizenToken(t.app, 'citizen-a');
-    const res = await t.app.request('/api/petitions', submitRequest(token, 'no-such-session', 'key-000003'));
+    const res = await t.app.request('/api/petitions', submitRequest(token, '00000000-0000-4000-8000-000000000000', 'key-000003'));
     expect(res.status).toBe(404);
   });
 
