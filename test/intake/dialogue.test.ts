@@ -81,6 +81,11 @@ describe('answers', () => {
     expect(r.draft?.division).toBe('990201101');
   });
 
+  it('does not take a place from words that merely contain a place name', async () => {
+    const r = await say('去年秋天镇里修路占了我家的地，补偿一直没给');
+    expect(r.awaiting).toBe('location');
+  });
+
   it('takes a bare number as the head-count when that was asked', async () => {
     await say('砖厂的污水流进了鱼塘，大家的鱼都死光了');
     await say('青石镇白沙村');

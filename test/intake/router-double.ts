@@ -32,6 +32,7 @@ export function routerDouble(calls: { routed: string[] } = { routed: [] }): Inta
     route: async (text, facts) => decide(text, facts),
     detectEmergency: (text) => (/救命|打我|着火/.test(text) ? { hotline: '110', message: '先到安全的地方。' } : null),
     resolveLocation: (text) => {
+      if (text.includes('天镇')) return { division: '990401', name: '某省天镇县', candidates: [{ code: '990401', name: '某省天镇县' }] };
       if (text.includes('金沙镇')) {
         const both = [{ code: '990201101', name: '某省东县金沙镇' }, { code: '990301101', name: '某省西县金沙镇' }];
         const one = both.find((c) => text.includes(c.name.slice(2, 4)));

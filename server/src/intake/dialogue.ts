@@ -47,6 +47,15 @@ function question(slot: Slot, session: SessionState, spec: IntakeSpec): string {
   return variants.default;
 }
 
+// The last level of a full place name: 湖北省鄂州市梁子湖区东沟镇茅圻村 → 茅圻村.
+const LAST_LEVEL = /[^省市州盟县区旗镇乡村]+(?:[省市州盟县区旗镇乡村]|街道|社区)$/;
+
+/** Unprompted, a place counts only when its last level is said in full (秋天镇里 is not 天镇县). */
+function namesPlace(text: string, name: string | null): boolean {
+  const last = name ? LAST_LEVEL.exec(name)?.[0] : undefined;
+  return last !== undefined && text.includes(last);
+}
+
 /**
  * Place names: looked up when asked for, or when a message names a place and none is known yet.
  * An ambiguous name (many 金山镇) is kept, so the answer to the location question can settle it.
@@ -64,7 +73,7 @@ function resolveLocation(session: SessionState, text: string, found: Extraction,
     said = `${prior} ${text}`;
     match = deps.router.resolveLocation(said);
   }
-  if (match.division) {
+  if (match.division && (asked || namesPlace(text, match.name))) {
     values.location = { text: said, division: match.division, name: match.name, candidates: match.candidates.length };
     return null;
   }
