@@ -49,7 +49,7 @@ button.danger{background:var(--bad);border-color:var(--bad)}
 dl.facts{display:grid;grid-template-columns:110px 1fr;gap:6px 12px;margin:0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .rate{font-size:2.1rem;font-weight:700;line-height:1.2}.rate small{font-size:.9rem;color:var(--muted);font-weight:400}
 .pager{display:flex;gap:12px;align-items:center;margin-top:12px}
-.check{display:flex;align-items:center;gap:6px;color:var(--ink);font-size:.93rem;margin:0 0 8px}.check input{width:auto;min-width:0;margin:0}
+.check{display:flex;align-items:center;gap:6px;color:var(--ink);font-size:.93rem;margin:0 0 8px}.check input,form.filters .check input{width:auto;min-width:0;margin:0}
 .login{max-width:380px;margin:9vh auto}
 .chart{margin:0}.chart figcaption{margin-bottom:8px}.chart text{font-size:13px;fill:#3e4c59}.chart .bar{fill:#3b82c4}.chart .axis{stroke:#cbd2d9}
 .kpi-bar{fill:#e4e7eb}.kpi-fill{fill:#1f7a4d}

@@ -103,7 +103,7 @@ export function QueuePage({ session, filter, items, total, overdue, now, divisio
                     {p.summary}
                     {p.name && <span class="muted small">（{p.name}）</span>}
                   </td>
-                  <td>{p.topic}</td>
+                  <td class="nowrap">{p.topic}</td>
                   <td>{ROUTE_LABELS[p.route as RouteCode] ?? p.route}</td>
                   <td class="small">{divisionName(p.division)}</td>
                   <td class="small nowrap">{formatTime(p.submittedAt)}</td>
