@@ -74,6 +74,13 @@ describe('POST /api/chat', () => {
     },
   );
 
+  it('refuses a second message of the same session sent while the first is being handled (409, not a lost update)', async () => {
+    const { sessionId } = await chat({ text: '隔壁养猪场的臭水流到我家田里，庄稼都死了' });
+    const statuses = (await Promise.all([post({ sessionId, text: '上栗县金山镇' }), post({ sessionId, text: '我叫孙立平' })])).map((r) => r.status);
+    expect(statuses.sort()).toEqual([200, 409]);
+    expect((await post({ sessionId, text: '不知道' })).status).toBe(200);
+  });
+
   it('answers a legal question in ask mode with citations from the corpus', async () => {
     const r = await chat({ text: '请问对行政处罚不服，多长时间内可以申请行政复议？' });
     expect(r.mode).toBe('ask');
