@@ -156,7 +156,9 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
   if ((awaiting === null || !NOT_MATTER.has(awaiting)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text)) {
     dialogue.matter.push(maskPersonalData(text));
   }
+  const divisionBefore = dialogue.values.location?.division ?? null;
   const locationNote = resolveLocation(session, text, found, awaiting, deps);
+  if ((dialogue.values.location?.division ?? null) !== divisionBefore) outcome.filled.push('location');
   if (emergency) dialogue.emergency = emergency;
   reroute(session, deps);
 

@@ -16,7 +16,10 @@ function who(session: SessionState): string {
 }
 
 // Phone and ID numbers live in their own fields; the summary never repeats them.
-const withoutNumbers = (text: string) => maskPersonalData(text).replace(/\d{3,}\*+\d{2,}[\dXx]?/g, '').replace(/(电话|手机)(号码?)?(是|：|:)?[，。]?/g, '');
+const withoutNumbers = (text: string) => maskPersonalData(text).replace(/\d{3,}\*+\d{2,}[\dXx]?/g, '').replace(/(电话|手机)(号码?)?(是|：|:)?[，。,.]?/g, '');
+// Messages are stored half-width for matching; staff read the summary with Chinese punctuation.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const chinesePunctuation = (text: string) => text.replace(/[,;:?!()]/g, (ch) => FULL_WIDTH[ch] ?? ch);
 
 /** ≤ 200 字: who, where, what happened (as said), and the request. */
 export function summarize(session: SessionState, spec: IntakeSpec): string {
@@ -24,7 +27,7 @@ export function summarize(session: SessionState, spec: IntakeSpec): string {
   const place = values.location?.name ? `（${values.location.name}）` : '';
   const request = values.request ? `。诉求：${values.request}` : '';
   const head = `${who(session)}${place}`;
-  const facts = matter.map(withoutNumbers).map((t) => t.replace(/[。！!\s]+$/, '')).filter(Boolean).join('；');
+  const facts = matter.map((t) => chinesePunctuation(withoutNumbers(t)).replace(/[。！\s]+$/, '')).filter(Boolean).join('；');
   const room = SUMMARY_MAX - fill(spec.templates.summary, { who: head, facts: '', request }).length;
   const clipped = facts.length > room ? `${facts.slice(0, Math.max(0, room - 1))}…` : facts;
   return fill(spec.templates.summary, { who: head, facts: clipped, request }).slice(0, SUMMARY_MAX);
