@@ -41,7 +41,7 @@ describe('names', () => {
   ])('does not take a third party or a role as the name: %s', (text, expecting) =>
     expect(extractName(n(text), expecting)).toBeNull());
 
-  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐']])(
+  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐'], ['我姓李，叫李四海', '李四海']])(
     'takes a bare answer %s when the name was asked for',
     (text, name) => expect(extractName(n(text), true)).toBe(name),
   );
@@ -131,6 +131,7 @@ describe('agent filing (代办)', () => {
     ['我是网格员孟丽，帮村里的孤寡老人石桂英反映', { name: '孟丽', forPerson: '石桂英' }],
     ['代办员许强，替冯春生反映', { name: '许强', forPerson: '冯春生' }],
     ['我是社区网格员，替王奶奶问一下', { name: null, forPerson: '王奶奶' }],
+    ['我是代办员，帮李桂花奶奶问问低保的事', { name: null, forPerson: '李桂花' }],
   ])('%s', (text, agent) => expect(extractAgent(n(text))).toEqual(agent));
 
   it('is null when people speak for themselves', () => expect(extractAgent(n('我叫孙立平，帮我看看'))).toBeNull());

@@ -24,6 +24,8 @@ const SELF_PATTERNS: RegExp[] = [
   /我是[^，。,]{0,24}的([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$|电话|手机)/,
   /本人([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$)/,
 ];
+// "姓李，叫李四" answers the name question with the full name after 叫.
+const CALLED = /(?:^|[，,。\s])(?:我)?叫([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$)/;
 const SURNAME_ONLY = /(?:^|我|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
 
 /**
@@ -38,6 +40,8 @@ export function extractName(text: string, expectingName: boolean): string | null
       return candidate;
     }
   }
+  const called = expectingName ? CALLED.exec(text)?.[1] : undefined;
+  if (called && isPlausibleName(called)) return called;
   const surname = SURNAME_ONLY.exec(text)?.[1];
   if (surname && hasSurname(surname) && (expectingName || /(我|本人)姓/.test(text))) return `${surname}某`;
   if (!expectingName) return null;
