@@ -191,6 +191,11 @@ describe('bad input', () => {
     expect(r.draft).toBeNull();
   });
 
+  it('bounds what a long conversation stores', async () => {
+    for (let i = 0; i < 8; i++) await say(`村里修水渠把我家的菜地挖了一半，${'补偿一直没给，'.repeat(80)}`);
+    expect(session.dialogue.matter.join('').length).toBeLessThanOrEqual(4000);
+  });
+
   it('reads HTML as text without echoing the markup', async () => {
     const r = await say('<b>村里修水渠</b>把我家的菜地挖了一半，补偿一直没给');
     expect(r.draft?.summary).not.toContain('<b>');

@@ -33,6 +33,8 @@ export interface TurnReply {
 }
 
 const PHONE_NOTE = '电话号码无效，需核实';
+// Bounds what one session stores and routes on; far beyond any real account of one matter.
+const MAX_MATTER_CHARS = 4000;
 
 // A place name ends in one of these; messages without any skip the (costly) place lookup.
 const PLACE_WORD = /[省市州盟县区旗镇乡村屯寨组]|街道|社区/;
@@ -153,8 +155,9 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
 
   const found = await extract(text, awaiting, deps);
   const outcome = applyExtraction(session, found, text, awaiting);
-  if ((awaiting === null || !NOT_MATTER.has(awaiting)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text)) {
-    dialogue.matter.push(maskPersonalData(text));
+  const roomLeft = MAX_MATTER_CHARS - dialogue.matter.reduce((n, t) => n + t.length, 0);
+  if ((awaiting === null || !NOT_MATTER.has(awaiting)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && roomLeft > 0) {
+    dialogue.matter.push(maskPersonalData(text).slice(0, roomLeft));
   }
   const divisionBefore = dialogue.values.location?.division ?? null;
   const locationNote = resolveLocation(session, text, found, awaiting, deps);
