@@ -49,6 +49,13 @@ describe('LLM extraction', () => {
     expect(Date.now() - started).toBeLessThan(1400);
   });
 
+  it('leaves short answers to the rules without calling the model', async () => {
+    const before = fake.requests.length;
+    const short = extractAll('不知道', { awaiting: 'when', now: NOW });
+    expect(await extractor().refine('不知道', short, 'when')).toBe(short);
+    expect(fake.requests.length).toBe(before);
+  });
+
   it('masks phone and ID numbers and known names with placeholders that restore exactly', () => {
     const { masked, restore } = maskForLlm('范春花 13912345678 11010519491231002X', ['范春花']);
     expect(masked).toBe('[姓名1] [号码1] [号码2]');

@@ -24,6 +24,7 @@ export interface LlmExtractor {
   refine(text: string, rules: Extraction, awaiting: Slot | null): Promise<Extraction>;
 }
 
+const MIN_CHARS_FOR_LLM = 12;
 const PERSONAL = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\dXx])\d{17}[\dXx](?![\dXx])/g;
 
 /** Replaces phone and ID numbers with placeholders the model sees instead; restore() maps them back. */
@@ -63,6 +64,8 @@ function merge(rules: Extraction, proposed: LlmFields, restore: (v: string) => s
 export function createLlmExtractor(llm: ChatLlm, spec: IntakeSpec, options: { now: () => Date; budgetMs: number }): LlmExtractor {
   return {
     async refine(text, rules, awaiting) {
+      // Short answers (张海, 不知道, a phone number) are the rules' home ground; no round trip for them.
+      if (text.length < MIN_CHARS_FOR_LLM) return rules;
       const { masked, restore } = maskForLlm(text, [rules.name, rules.agent?.name, rules.agent?.forPerson].filter((n): n is string => !!n));
       const today = options.now().toISOString().slice(0, 10);
       let timer: NodeJS.Timeout | undefined;
