@@ -3,8 +3,13 @@ import { extractAll } from '../../server/src/intake/extract/index.js';
 import { createLlmExtractor, maskForLlm } from '../../server/src/intake/llm-extract.js';
 import { normalizeMessage } from '../../server/src/intake/normalize-message.js';
 import { loadIntakeSpec } from '../../server/src/intake/spec.js';
+import { fixedClock } from '../../server/src/clock.js';
+import { createIntake } from '../../server/src/intake/index.js';
 import { createOpenAiChat } from '../../server/src/llm/index.js';
+import { createFieldCipher } from '../../server/src/privacy/index.js';
 import { type FakeReply, startFakeOpenAi } from '../fakes/openai-server.js';
+import { makeTestDb } from '../helpers/db.js';
+import { knowledgeDouble, routerDouble } from './router-double.js';
 
 const spec = loadIntakeSpec();
 const NOW = new Date('2025-06-18T04:00:00Z');
@@ -60,5 +65,23 @@ describe('LLM extraction', () => {
     const { masked, restore } = maskForLlm('范春花 13912345678 11010519491231002X', ['范春花']);
     expect(masked).toBe('[姓名1] [号码1] [号码2]');
     expect(restore(masked)).toBe('范春花 13912345678 11010519491231002X');
+  });
+});
+
+describe('chat with an LLM configured', () => {
+  it('uses the model’s proposal in the draft and never sends the phone number', async () => {
+    const intake = createIntake({
+      db: await makeTestDb(),
+      router: routerDouble(),
+      knowledge: knowledgeDouble(),
+      clock: fixedClock('2025-06-18T12:00:00+08:00'),
+      cipher: createFieldCipher(Buffer.alloc(32, 3)),
+      llm: createOpenAiChat({ baseURL: fake.baseURL, model: 'fake', timeoutMs: 2000, maxTokens: 300 }),
+    });
+    script = { content: JSON.stringify({ people: 14 }) };
+    const r = await intake.chat({ text: '电话13912345678，砖厂的污水流进了鱼塘，一伙人养的鱼都死光了' });
+    expect(r.draft?.people).toBe(14);
+    expect(r.draft?.phone).toBe('13912345678');
+    expect(JSON.stringify(fake.requests.at(-1)?.body)).not.toContain('13912345678');
   });
 });
