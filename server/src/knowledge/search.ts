@@ -10,6 +10,7 @@ const MAX_QUERY_TERMS = 16;
 /** Terms in more than this share of chunks still score but do not select candidates (too slow, too vague). */
 const MATCH_MAX_DF_SHARE = 0.08;
 const HNSW_EF_SEARCH = 100;
+const SHORTLIST = 120;
 /** Reciprocal rank fusion constant (Cormack et al. use 60); lower favours each list's top ranks. */
 export const RRF_K = 20;
 /** The local embedder is weaker than full-text on legal wording: its votes count a little less (ties go to lexical). */
@@ -100,8 +101,13 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: To
     const matchers = selective.length ? selective : terms.map((term, i) => ({ ...term, i }));
     const match = matchers.map(({ i }) => `plainto_tsquery('simple', $${i * 2 + 2})`).join(' || ');
     const where = filters(options, params);
-    const sql = `select c.id, (${score}) as score from kb_chunks c join kb_documents d on d.id = c.doc_id
-      where c.tsv @@ (${match}) and ${where} order by score desc, c.id limit ${CANDIDATES}`;
+    // One cheap rank over the OR query picks a shortlist; the idf-weighted sum is computed on it only.
+    const sql = `with shortlist as (
+        select c.id, c.tsv from kb_chunks c join kb_documents d on d.id = c.doc_id
+        where c.tsv @@ (${match}) and ${where}
+        order by ts_rank(c.tsv, (${match}), 1) desc limit ${SHORTLIST}
+      )
+      select c.id, (${score}) as score from shortlist c order by score desc, c.id limit ${CANDIDATES}`;
     return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
