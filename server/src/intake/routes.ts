@@ -1,10 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { errorResponse } from '../openapi.js';
 import { MAX_MESSAGE_CHARS } from './normalize-message.js';
 import type { Intake } from './service.js';
 import { ChatResponse } from './types.js';
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-const errors = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
 
 const ChatRequest = z.object({
   sessionId: z.string().uuid('会话编号格式不对，请重新开始说事。').optional(),
@@ -21,9 +20,9 @@ const chatRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: ChatRequest } } } },
   responses: {
     200: { description: 'the bot’s reply and the current draft', content: { 'application/json': { schema: ChatResponse } } },
-    400: errors('empty, over-long or malformed message'),
-    404: errors('unknown or expired session'),
-    409: errors('another message of the same session is still being handled'),
+    400: errorResponse('empty, over-long or malformed message'),
+    404: errorResponse('unknown or expired session'),
+    409: errorResponse('another message of the same session is still being handled'),
   },
 });
 

@@ -13,7 +13,7 @@ function toHalfWidth(text: string): string {
  */
 export function normalizeText(text: string): string {
   return toSimplified(toHalfWidth(text.normalize('NFKC')))
-    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,5 +8,5 @@ export const QuestionText = z
   .trim()
   .min(1, '问题不能为空，请写下您想问的事情。')
   .max(MAX_QUESTION_CHARS, `问题太长了（超过 ${MAX_QUESTION_CHARS} 字），请精简后再问。`)
-  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(s), '问题里有无法识别的字符，请用文字重新输入。')
+  .refine((s) => !/(?![\n\r\t])\p{Cc}|\uFFFD/u.test(s), '问题里有无法识别的字符，请用文字重新输入。')
   .refine((s) => /[\p{Script=Han}\p{L}]/u.test(s), '没有看到文字内容，请用文字描述您的问题。');

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { errorResponse } from '../openapi.js';
 import type { AppDeps } from '../app.js';
 import { QuestionText } from './question.js';
 import { Answer, SearchHit, SearchMode } from './types.js';
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 const searchRoute = createRoute({
   method: 'get',
@@ -19,7 +19,7 @@ const searchRoute = createRoute({
   },
   responses: {
     200: { description: 'passages, best first', content: { 'application/json': { schema: z.object({ hits: z.array(SearchHit) }) } } },
-    400: { description: 'bad query', content: { 'application/json': { schema: ErrorBody } } },
+    400: errorResponse('bad query'),
   },
 });
 
@@ -35,7 +35,7 @@ const askRoute = createRoute({
       description: 'answer with citations',
       content: { 'application/json': { schema: Answer.pick({ answer: true, citations: true }) } },
     },
-    400: { description: 'bad question', content: { 'application/json': { schema: ErrorBody } } },
+    400: errorResponse('bad question'),
   },
 });
 

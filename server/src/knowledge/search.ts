@@ -50,7 +50,7 @@ export function reciprocalRankFusion(lists: Ranked[][], k = RRF_K, weights: numb
   const fused = new Map<number, number>();
   lists.forEach((list, l) => {
     const w = weights[l] ?? 1;
-    list.forEach((item, i) => fused.set(item.id, (fused.get(item.id) ?? 0) + w / (k + i + 1)));
+    for (const [i, item] of list.entries()) fused.set(item.id, (fused.get(item.id) ?? 0) + w / (k + i + 1));
   });
   return fused;
 }

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { errorResponse } from '../openapi.js';
 import type { AppDeps } from '../app.js';
 import { maskPersonalData } from '../privacy/index.js';
 import { RoutingResult } from './types.js';
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 const routeCaseRoute = createRoute({
   method: 'post',
@@ -17,7 +17,7 @@ const routeCaseRoute = createRoute({
   },
   responses: {
     200: { description: 'the routing decision with its legal bases', content: { 'application/json': { schema: RoutingResult } } },
-    400: { description: 'bad input', content: { 'application/json': { schema: ErrorBody } } },
+    400: errorResponse('bad input'),
   },
 });
 
