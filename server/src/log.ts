@@ -11,8 +11,10 @@ function render(fields: Fields): string {
 
 function write(level: 'info' | 'warn' | 'error', message: string, fields: Fields = {}): void {
   if (process.env.LOG_SILENT === '1') return;
-  const line = `${new Date().toISOString()} ${level} ${maskPersonalData(message)} ${render(fields)}`;
-  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+  const rendered = Object.keys(fields).length ? ` ${render(fields)}` : '';
+  const line = `${new Date().toISOString()} ${level} ${maskPersonalData(message)}${rendered}`;
+  // stderr for every level: the CLIs' stdout carries only their JSONL output.
+  process.stderr.write(`${line}\n`);
 }
 
 /** Structured one-line logs; every line passes through personal-data masking. */
