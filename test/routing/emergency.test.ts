@@ -40,6 +40,37 @@ describe('emergency detector', () => {
     expect(router.detectEmergency(text)).toBeNull();
   });
 
+  // Invented sentences: violence moments ago or hiding now is danger now; the same act with a past marker is not.
+  it.each([
+    ['他喝醉了就打人，刚刚又打了我一顿，我现在躲在楼下小卖部', '110'],
+    ['我老公刚才踢了我好几脚，孩子也被吓坏了', '110'],
+    ['他以前就动手，现在又掐着我脖子不放', '110'],
+    ['上個月他打過我一次，剛才又打了我，我現在躲在鄰居家', '110'],
+    ['婆婆刚才被他推倒了，他现在还在打她', '110'],
+    ['房子塌了，人被压在下面出不来', '119'],
+    ['老屋的屋顶正在塌，我妈还在里面', '119'],
+    ['工棚倒了，刚才砸伤了两个工人', '119'],
+    ['後山的坡裂開了，石頭一直往下滾', '119'],
+  ])('flags an act marked as happening now: %s → %s', (text, hotline) => {
+    expect(router.detectEmergency(text)?.hotline).toBe(hotline);
+    expect(router.decide(text).route).toBe('emergency');
+  });
+
+  // Invented sentences: damage is a complaint; past or habitual acts with no now marker are not danger now.
+  it.each([
+    '隔壁厂子天天放炮，我家的墙都震裂了，要求赔偿',
+    '土坯房年久失修，墙也开裂了，屋顶还漏雨',
+    '修路的压路机把我家院墙压出了好几道裂缝',
+    '我家墙體開裂了，申請危房改造一直沒批',
+    '去年他打了我一顿，医药费到现在还没给',
+    '老公经常打我，现在已经分居两年，想离婚',
+    '那次被打以后我一直躲在娘家，现在想要回孩子',
+    '他现在天天打我电话催债',
+  ])('does not flag damage or a past act: %s', (text) => {
+    expect(router.detectEmergency(text)).toBeNull();
+    expect(router.decide(text).route).not.toBe('emergency');
+  });
+
   it('puts the emergency first and keeps the ordinary route as the next step', () => {
     const result = router.decide('他正在打我，还说要打死我，我们是因为宅基地吵起来的');
     expect(result.route).toBe('emergency');
