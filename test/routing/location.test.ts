@@ -45,6 +45,14 @@ describe('location resolver', () => {
     expect(router.divisionName('420702101209')).toBe('湖北省鄂州市梁子湖区东沟镇茅圻村');
   });
 
+  it('takes the division intake already settled over a place the text names, and names it', () => {
+    const result = router.decide('我是上栗县金山镇的，隔壁把我家的排水沟堵了', { division: '420702101209' });
+    expect(result.division).toBe('420702101209');
+    expect(result.divisionCandidates).toEqual([]);
+    expect(result.body).toBe('茅圻村人民调解委员会（村民说事室）');
+    expect(result.rationale).toContain('湖北省鄂州市梁子湖区东沟镇茅圻村');
+  });
+
   it('fills the body template with the resolved county', () => {
     const result = router.decide('我是上栗县金山镇的，厂里欠了我半年工资');
     expect(result.route).toBe('labor_arbitration');

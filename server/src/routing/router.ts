@@ -3,14 +3,17 @@ import type { Knowledge } from '../knowledge/index.js';
 import { loadChannelDirectory } from './channels.js';
 import { citeBases } from './citations.js';
 import { decide, type RouteDecision } from './decide.js';
-import { loadDivisionIndex, type DivisionIndex } from './divisions.js';
-import { loadEmergencyDetector, type EmergencyHit } from './emergency.js';
+import { type DivisionIndex, type LocationResult, loadDivisionIndex } from './divisions.js';
+import { type EmergencyHit, loadEmergencyDetector } from './emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-files.js';
 import { normalizeForRouting } from './normalize.js';
+import { explain } from './rationale.js';
 import { compileRules, loadRuleBook } from './rules.js';
 import { loadTopicClassifier } from './topic.js';
 import type { CaseFacts, Emergency, LegalBasis, RouteCode, RouteOption, RoutingResult } from './types.js';
-import { explain } from './rationale.js';
+
+/** Names a place and a matter, so one decision touches every lazily loaded index. */
+const WARM_UP_TEXT = '东沟镇茅圻村修路占了我家的承包地，补偿款一直没给';
 
 export interface RouterDeps {
   knowledge: Knowledge | null;
@@ -50,8 +53,11 @@ export function createRouter(deps: RouterDeps): Router {
     const normalized = normalizeForRouting(text);
     const decision = decide(rules.book, rules.fire(normalized));
     const danger: EmergencyHit | null = emergency.detect(normalized);
-    const location = divisionIndex().resolve(normalized, deps.jurisdiction);
-    const division = facts.division ?? location.division;
+    // Intake passes the division it settled; looking the place up again would only cost time.
+    const location: LocationResult = facts.division
+      ? { division: facts.division, name: divisionIndex().fullName(facts.division) || null, candidates: [] }
+      : divisionIndex().resolve(normalized, deps.jurisdiction);
+    const division = location.division;
     const place = division ? divisionIndex().chain(division) : {};
     const now = deps.clock.now();
     const when = facts.when ? new Date(facts.when) : null;
@@ -102,6 +108,9 @@ export function createRouter(deps: RouterDeps): Router {
     result.rationale = explain(result, decision, danger, location.name);
     return result;
   }
+
+  // Load the division index and the segmenter dictionary now, at start, so the first chat turn is fast.
+  decideSync(WARM_UP_TEXT);
 
   return {
     decide: decideSync,
