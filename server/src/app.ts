@@ -11,6 +11,8 @@ import { logger } from './log.js';
 import { type CitizenTokens, registerAuthRoutes } from './auth/index.js';
 import { type Intake, registerIntakeRoutes } from './intake/index.js';
 import { registerConsole } from './console/index.js';
+import { isDatabaseUnavailable } from './ops/database-unavailable.js';
+import { chineseIssueMessage, type RateLimiters, registerSecurity } from './security/index.js';
 import { type CaseRouter, type DraftSource, type PetitionContext, registerPetitionRoutes } from './petitions/index.js';
 import type { FieldCipher } from './privacy/index.js';
 import { type Router, registerRoutingRoutes } from './routing/index.js';
@@ -36,6 +38,8 @@ export interface AppDeps {
   divisionName: (code: string) => string | null;
   /** WeChat login, content check, subscribe messages; null when WECHAT_APP_ID is unset. */
   wechat: Wechat | null;
+  /** Per-address and per-citizen request limits (in memory, per replica). */
+  rateLimiters: RateLimiters;
 }
 
 export type App = OpenAPIHono;
@@ -60,7 +64,7 @@ export function createApp(deps: AppDeps): App {
       if (!result.success) {
         const first = result.error.issues[0];
         const where = first?.path.length ? `（${first.path.join('.')}）` : '';
-        return c.json(errorBody('invalid_input', `请求内容不正确${where}：${first?.message ?? '格式错误'}`), 400);
+        return c.json(errorBody('invalid_input', `请求内容不正确${where}：${chineseIssueMessage(first)}`), 400);
       }
     },
   });
@@ -72,6 +76,7 @@ export function createApp(deps: AppDeps): App {
       onError: (c) => c.json(errorBody('payload_too_large', '提交的内容太大了，请精简后再试。'), 413),
     }),
   );
+  registerSecurity(app, deps);
 
   app.get('/health', async (c) => {
     try {
@@ -104,6 +109,10 @@ export function createApp(deps: AppDeps): App {
       if (err.status === 400) return c.json(errorBody('invalid_input', '请求格式不正确，请检查后重试。'), 400);
       if (err.status === 413) return c.json(errorBody('payload_too_large', '提交的内容太大了，请精简后再试。'), 413);
       return c.json(errorBody('invalid_input', '请求无法处理。'), err.status === 401 ? 401 : 400);
+    }
+    if (isDatabaseUnavailable(err)) {
+      logger.warn('database unavailable', { path: c.req.path, error: err });
+      return c.json(errorBody('unavailable', '服务暂时不可用，请稍后再试。'), 503);
     }
     const requestId = crypto.randomUUID();
     logger.error('unhandled error', { requestId, path: c.req.path, error: err });

@@ -41,6 +41,13 @@ export const ConfigSchema = z
     WECHAT_API_BASE: optionalUrl('WECHAT_API_BASE').transform((v) => v ?? 'https://api.weixin.qq.com'),
     WECHAT_STATUS_TEMPLATE_ID: optionalText,
     WECHAT_MP_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
+    RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_CITIZEN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+    TRUST_PROXY: z
+      .enum(['', '0', '1', 'false', 'true'], { message: 'TRUST_PROXY must be 1/true or 0/false' })
+      .default('')
+      .transform((v) => v === '1' || v === 'true'),
+    RETENTION_CLOSED_DAYS: z.coerce.number().int().min(0).default(0),
     DATA_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
       message: 'DATA_KEY must be 64 hex characters (a 256-bit key)',
     }),

@@ -8,6 +8,7 @@ import { createCitizenTokens } from './auth/index.js';
 import { createIntake } from './intake/index.js';
 import { createFieldCipher, loadDataKey } from './privacy/index.js';
 import { createRouter } from './routing/index.js';
+import { createRateLimiters } from './security/index.js';
 import { createWechat } from './wechat/index.js';
 
 export interface Runtime {
@@ -39,6 +40,7 @@ export function assembleDeps(
     routeCase: (text) => router.route(text),
     divisionName: (code) => router.divisionName(code),
     wechat: createWechat(config, { db, clock }),
+    rateLimiters: createRateLimiters(config),
   };
 }
 
