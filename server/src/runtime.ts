@@ -24,7 +24,7 @@ export function assembleDeps(
   const { db, embedder, llm, clock } = parts;
   const knowledge = createKnowledge({ db, embedder, llm, knowledgeDir: config.KNOWLEDGE_DIR });
   const dataKey = loadDataKey(config, parts.log);
-  const router = createRouter({ knowledge, clock, jurisdiction: config.JURISDICTION });
+  const router = createRouter({ knowledge, clock, jurisdiction: config.JURISDICTION, llm });
   const cipher = createFieldCipher(dataKey);
   const intake = createIntake({ db, router, knowledge, clock, cipher, llm });
   return {

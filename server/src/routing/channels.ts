@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadJson } from './knowledge-files.js';
 import type { Stage } from './rules.js';
-import { LegalBasis, Level, RouteCode } from './types.js';
 import type { Deadline } from './types.js';
+import { LegalBasis, Level, RouteCode } from './types.js';
 
 const DeadlineSpec = z.object({
   label: z.string(),

@@ -42,3 +42,12 @@ export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
   return { route, alternatives, kind, kindScores, topicVotes, level, stage, primaryRules, fired };
 }
+
+/** The same decision with `route` put first (a validated second opinion); the old primary becomes the first alternative. */
+export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDecision {
+  if (route === decision.route) return decision;
+  const primaryRules = decision.fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
+  const alternatives = [decision.route, ...decision.alternatives.filter((r) => r !== route)];
+  const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
+  return { ...decision, route, alternatives, primaryRules, level };
+}

@@ -1,4 +1,4 @@
 export { type ContractLine, contractLine } from './contract.js';
 export { createRouter, type Router, type RouterDeps } from './router.js';
-export * from './types.js';
 export { registerRoutingRoutes } from './routes.js';
+export * from './types.js';

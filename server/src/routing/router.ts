@@ -1,16 +1,19 @@
+import { join } from 'node:path';
 import type { Clock } from '../clock.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { ChatLlm } from '../llm/index.js';
 import { loadChannelDirectory } from './channels.js';
 import { citeBases } from './citations.js';
-import { decide, type RouteDecision } from './decide.js';
+import { decide, preferRoute, type RouteDecision } from './decide.js';
 import { type DivisionIndex, type LocationResult, loadDivisionIndex } from './divisions.js';
 import { type EmergencyHit, loadEmergencyDetector } from './emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-files.js';
 import { normalizeForRouting } from './normalize.js';
 import { explain } from './rationale.js';
 import { compileRules, loadRuleBook } from './rules.js';
-import { loadTopicClassifier } from './topic.js';
-import type { CaseFacts, Emergency, LegalBasis, RouteCode, RouteOption, RoutingResult } from './types.js';
+import { createSecondOpinion, topicCandidates } from './second-opinion.js';
+import { loadTopicClassifier, type TopicScores } from './topic.js';
+import type { CaseFacts, Emergency, LegalBasis, RouteCode, RouteOption, RoutingResult, Topic } from './types.js';
 
 /** Names a place and a matter, so one decision touches every lazily loaded index. */
 const WARM_UP_TEXT = '东沟镇茅圻村修路占了我家的承包地，补偿款一直没给';
@@ -21,7 +24,21 @@ export interface RouterDeps {
   /** Division-code prefix the deployment serves; settles ambiguous place names. */
   jurisdiction?: string;
   knowledgeDir?: string;
+  /** Optional second opinion in `route()`: it may only re-rank the engine's own candidates. */
+  llm?: ChatLlm | null;
+  /** How long `route()` waits for the second opinion before the rules' answer stands. */
+  llmBudgetMs?: number;
 }
+
+interface Evaluation {
+  facts: CaseFacts;
+  decision: RouteDecision;
+  location: LocationResult;
+  danger: EmergencyHit | null;
+  topics: TopicScores;
+}
+
+const SECOND_OPINION_NOTE = '（途径或主题经模型复核，在规则给出的候选中调整。）';
 
 export interface Router {
   route(text: string, facts?: CaseFacts): Promise<RoutingResult>;
@@ -42,6 +59,7 @@ export function createRouter(deps: RouterDeps): Router {
   const channels = loadChannelDirectory(dir);
   let divisions: DivisionIndex | null = null;
   const divisionIndex = () => (divisions ??= loadDivisionIndex(dir));
+  const secondOpinion = deps.llm ? createSecondOpinion(deps.llm, { promptsDir: join(dir, '..', 'prompts'), budgetMs: deps.llmBudgetMs }) : null;
 
   const option = (decision: RouteDecision, route: RouteCode, body: string): RouteOption => {
     const rule = decision.fired.find((f) => f.rule.route === route)?.rule;
@@ -49,14 +67,19 @@ export function createRouter(deps: RouterDeps): Router {
     return { route, body, reason: rule?.reason ?? fallback?.reason ?? '', basis: rule?.basis ?? fallback?.basis ?? [] };
   };
 
-  function decideSync(text: string, facts: CaseFacts = {}): RoutingResult {
+  /** Everything read from the text once; `compose` turns it into a result for a (possibly re-ranked) decision. */
+  function evaluate(text: string, facts: CaseFacts): Evaluation {
     const normalized = normalizeForRouting(text);
     const decision = decide(rules.book, rules.fire(normalized));
-    const danger: EmergencyHit | null = emergency.detect(normalized);
     // Intake passes the division it settled; looking the place up again would only cost time.
     const location: LocationResult = facts.division
       ? { division: facts.division, name: divisionIndex().fullName(facts.division) || null, candidates: [] }
       : divisionIndex().resolve(normalized, deps.jurisdiction);
+    return { facts, decision, location, danger: emergency.detect(normalized), topics: topics.classify(normalized, decision.topicVotes) };
+  }
+
+  function compose(evaluation: Evaluation, decision: RouteDecision, topic: Topic): RoutingResult {
+    const { facts, location, danger } = evaluation;
     const division = location.division;
     const place = division ? divisionIndex().chain(division) : {};
     const now = deps.clock.now();
@@ -74,11 +97,11 @@ export function createRouter(deps: RouterDeps): Router {
       });
 
     const mainChannel = channelOf(decision.route, true);
-    const mainOption = decision.primaryRules.length
+    const byFallback = decision.primaryRules.length === 0 && decision.route === rules.book.fallback.route;
+    const mainOption = !byFallback
       ? option(decision, decision.route, mainChannel.body)
       : { route: decision.route, body: mainChannel.body, reason: rules.book.fallback.reason, basis: rules.book.fallback.basis };
     const others = decision.alternatives.map((r) => option(decision, r, channelOf(r, false).body));
-    const topic = topics.classify(normalized, decision.topicVotes);
 
     const primary: RouteOption = danger
       ? { route: 'emergency', body: `${danger.hotline}（${danger.message}）`, reason: '有正在发生的危险，先保证人身安全', basis: [] }
@@ -89,7 +112,7 @@ export function createRouter(deps: RouterDeps): Router {
     const result: RoutingResult = {
       // A call for help in danger is the citizen's own matter, whatever words it uses.
       kind: danger ? '申诉求决' : decision.kind,
-      topic: danger ? danger.topic : topic.topic,
+      topic: danger ? danger.topic : topic,
       route: primary.route,
       alternatives,
       primary,
@@ -109,13 +132,32 @@ export function createRouter(deps: RouterDeps): Router {
     return result;
   }
 
+  function decideSync(text: string, facts: CaseFacts = {}): RoutingResult {
+    const evaluation = evaluate(text, facts);
+    return compose(evaluation, evaluation.decision, evaluation.topics.topic);
+  }
+
+  /** The rules' answer, or the same candidates re-ranked by the LLM's validated choice. */
+  async function reviewed(text: string, facts: CaseFacts): Promise<RoutingResult> {
+    const evaluation = evaluate(text, facts);
+    const result = compose(evaluation, evaluation.decision, evaluation.topics.topic);
+    if (!secondOpinion || evaluation.danger) return result;
+    const choice = await secondOpinion.choose(text, {
+      routes: [result.primary, ...result.alternatives],
+      topics: topicCandidates(evaluation.topics, result.topic),
+    });
+    if (!choice || (choice.route === result.route && choice.topic === result.topic)) return result;
+    const changed = compose(evaluation, preferRoute(evaluation.decision, choice.route), choice.topic);
+    return { ...changed, rationale: `${changed.rationale}${SECOND_OPINION_NOTE}` };
+  }
+
   // Load the division index and the segmenter dictionary now, at start, so the first chat turn is fast.
   decideSync(WARM_UP_TEXT);
 
   return {
     decide: decideSync,
-    async route(text, facts) {
-      const result = decideSync(text, facts);
+    async route(text, facts = {}) {
+      const result = await reviewed(text, facts);
       const citations = await citeBases(
         deps.knowledge,
         result.citations.flatMap((c) => (c.article ? [{ doc: c.doc, article: c.article }] : [])),

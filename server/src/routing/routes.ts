@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { errorResponse } from '../openapi.js';
 import type { AppDeps } from '../app.js';
+import { errorResponse } from '../openapi.js';
 import { maskPersonalData } from '../privacy/index.js';
 import { RoutingResult } from './types.js';
 
