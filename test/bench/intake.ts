@@ -162,7 +162,8 @@ function loadInChild(base: string, personas: Persona[]): Promise<number[]> {
 async function main(): Promise<void> {
   const { path, rows } = readJsonlArg<Persona>('../shared/eval/intake-dev.jsonl');
   const dataDir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'shuoshi-bench-intake-'));
-  const env = { ...process.env, LLM_BASE_URL: '', LLM_MODEL: '', ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  // All sessions come from one loopback address: the per-address limit would throttle the load run.
+  const env = { ...process.env, LLM_BASE_URL: '', LLM_MODEL: '', RATE_LIMIT_IP_PER_MINUTE: '0', ...(dataDir ? { DATA_DIR: dataDir } : {}) };
   const runtime = await openRuntime(loadConfig(env), { clock: systemClock });
   const app = createApp(runtime.deps);
   // Time inside the server (routing the request to the response), to tell server cost from client and queueing.
