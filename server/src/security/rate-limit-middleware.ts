@@ -9,10 +9,13 @@ export interface RateLimiters {
   perAddress: RateLimiter;
   /** Chat turns and submissions, per signed-in citizen (or chat session). */
   perCitizen: RateLimiter;
+  /** Console sign-in attempts per client address, against password spraying across accounts. */
+  consoleLogin: RateLimiter;
 }
 
 const tooMany = (c: Context, retryAfterSeconds: number) => {
   c.header('retry-after', String(retryAfterSeconds));
+  if (c.req.path.startsWith('/console')) return c.text(`登录尝试太频繁了，请${retryAfterSeconds}秒后再试。`, 429);
   return c.json(errorBody('rate_limited', `请求太频繁了，请${retryAfterSeconds}秒后再试。`), 429);
 };
 
