@@ -11,7 +11,7 @@ import { normalizeText } from './normalize-text.js';
 import { createTokenizer } from './tokenize.js';
 
 // Bump when chunking or indexing changes so existing indexes are rebuilt.
-const INDEX_VERSION = '5';
+const INDEX_VERSION = '6';
 const INSERT_BATCH = 100;
 
 export interface IngestOptions {
@@ -48,11 +48,19 @@ async function readState(db: Queryable): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 
-/** The embedding column is sized for the active embedder (the table is empty at this point). */
+/**
+ * The embedding column is sized for the active embedder (the table is empty at this point).
+ * kb_nearest() walks the HNSW index: on a table this small the planner would otherwise choose a
+ * sequential scan, several times slower; the function's own settings apply to that query only.
+ */
 async function ensureEmbeddingColumn(tx: Queryable, dimensions: number): Promise<void> {
   await tx.exec('drop index if exists kb_chunks_embedding');
   await tx.exec('alter table kb_chunks drop column if exists embedding');
   await tx.exec(`alter table kb_chunks add column embedding vector(${dimensions})`);
+  await tx.exec(`create or replace function kb_nearest(q vector, k integer)
+    returns table (id bigint, doc_id text, score float8)
+    language sql stable set enable_seqscan = off set hnsw.ef_search = 100
+    as $$ select c.id, c.doc_id, 1 - (c.embedding <=> q) from kb_chunks c order by c.embedding <=> q limit k $$`);
 }
 
 async function insertChunks(tx: Queryable, chunks: PreparedChunk[], vectors: number[][]): Promise<void> {

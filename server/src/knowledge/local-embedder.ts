@@ -6,7 +6,8 @@ import { type Glossary, loadGlossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { createTokenizer, type Tokenizer } from './tokenize.js';
 
-const DIMENSIONS = 512;
+// Wide enough that hashed word and bigram features rarely collide (pgvector indexes up to 2,000).
+const DIMENSIONS = 2000;
 const CJK = /[\u4e00-\u9fff]/;
 const BIGRAM_WEIGHT = 0.6;
 

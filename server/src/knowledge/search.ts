@@ -1,4 +1,4 @@
-import type { Db } from '../db/index.js';
+import type { Queryable } from '../db/index.js';
 import type { Embedder } from './embedder.js';
 import type { Glossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
@@ -9,8 +9,12 @@ const CANDIDATES = 50;
 const MAX_QUERY_TERMS = 16;
 /** Terms in more than this share of chunks still score but do not select candidates (too slow, too vague). */
 const MATCH_MAX_DF_SHARE = 0.08;
-const HNSW_EF_SEARCH = 100;
+/** Neighbours fetched before filtering out superseded texts (kb_nearest's ef_search is 100). */
+const NEAREST = 100;
 const SHORTLIST = 120;
+const EXPANSION_WEIGHT = 0.5;
+/** ts_rank weights for labels D, C, B, A: heading, -, article aliases, article text. */
+const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 /** Reciprocal rank fusion constant (Cormack et al. use 60); lower favours each list's top ranks. */
 export const RRF_K = 20;
 /** The local embedder is weaker than full-text on legal wording: its votes count a little less (ties go to lexical). */
@@ -59,7 +63,7 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 }
 
-export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
+export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
   const { db, embedder, tokenizer, glossary } = deps;
   let termStats: Promise<{ df: Map<string, number>; total: number }> | null = null;
   const loadTermStats = () => {
@@ -81,12 +85,19 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: To
     return where;
   };
 
-  /** Full-text match on the tsvector, each query term weighted by its idf (BM25-like). */
-  async function lexical(expanded: string, options: SearchOptions): Promise<Ranked[]> {
+  /**
+   * Full-text match on the tsvector, each query term weighted by its idf (BM25-like); terms the
+   * glossary added count less than the citizen's own words.
+   */
+  async function lexical(normalized: string, expanded: string, options: SearchOptions): Promise<Ranked[]> {
     const { df, total } = await loadTermStats();
+    const own = new Set(tokenizer.tokens(normalized));
     const terms = [...new Set(tokenizer.tokens(expanded))]
       .filter((t) => df.has(t))
-      .map((t) => ({ t, idf: Math.log(1 + (total - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5)) }))
+      .map((t) => {
+        const idf = Math.log(1 + (total - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+        return { t, idf: own.has(t) ? idf : idf * EXPANSION_WEIGHT };
+      })
       .sort((a, b) => b.idf - a.idf)
       .slice(0, MAX_QUERY_TERMS);
     if (!terms.length) return [];
@@ -94,7 +105,7 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: To
     const score = terms
       .map(({ t, idf }) => {
         params.push(idf, t);
-        return `$${params.length - 1}::float8 * ts_rank(c.tsv, plainto_tsquery('simple', $${params.length}), 1)`;
+        return `$${params.length - 1}::float8 * ts_rank('${RANK_WEIGHTS}', c.tsv, plainto_tsquery('simple', $${params.length}), 1)`;
       })
       .join(' + ');
     const selective = terms.map((term, i) => ({ ...term, i })).filter(({ t }) => (df.get(t) ?? 0) <= total * MATCH_MAX_DF_SHARE);
@@ -105,29 +116,20 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: To
     const sql = `with shortlist as (
         select c.id, c.tsv from kb_chunks c join kb_documents d on d.id = c.doc_id
         where c.tsv @@ (${match}) and ${where}
-        order by ts_rank(c.tsv, (${match}), 1) desc limit ${SHORTLIST}
+        order by ts_rank('${RANK_WEIGHTS}', c.tsv, (${match}), 1) desc limit ${SHORTLIST}
       )
       select c.id, (${score}) as score from shortlist c order by score desc, c.id limit ${CANDIDATES}`;
     return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
-  /**
-   * Cosine similarity over the HNSW index. The planner prefers a sequential scan on a table this
-   * small, which is several times slower, so the index is required for this one query.
-   */
+  /** Cosine similarity over the HNSW index (kb_nearest, made by ingest). */
   async function dense(normalized: string, options: SearchOptions): Promise<Ranked[]> {
     const [vector] = await embedder.embed([normalized]);
     const params: unknown[] = [`[${vector?.join(',')}]`];
     const where = filters(options, params);
-    const sql = `select n.id, n.score from (
-        select id, doc_id, 1 - (embedding <=> $1::vector) as score from kb_chunks
-        order by embedding <=> $1::vector limit ${HNSW_EF_SEARCH}
-      ) n join kb_documents d on d.id = n.doc_id where ${where} order by n.score desc, n.id limit ${CANDIDATES}`;
-    const rows = await db.transaction(async (tx) => {
-      await tx.exec(`set local enable_seqscan = off; set local hnsw.ef_search = ${HNSW_EF_SEARCH}`);
-      return (await tx.query<{ id: string; score: number }>(sql, params)).rows;
-    });
-    return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+    const sql = `select n.id, n.score from kb_nearest($1::vector, ${NEAREST}) n join kb_documents d on d.id = n.doc_id
+      where ${where} order by n.score desc, n.id limit ${CANDIDATES}`;
+    return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
   async function hydrate(ids: number[]) {
@@ -149,7 +151,7 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; tokenizer: To
       if (!normalized) return [];
       const expanded = glossary.expand(normalized);
       const [lex, den] = await Promise.all([
-        mode === 'dense' ? [] : lexical(expanded, options),
+        mode === 'dense' ? [] : lexical(normalized, expanded, options),
         mode === 'lexical' ? [] : dense(expanded, options),
       ]);
       const scores = mode === 'hybrid' ? reciprocalRankFusion([lex, den], RRF_K, [1, DENSE_WEIGHT]) : new Map((mode === 'lexical' ? lex : den).map((r) => [r.id, r.score]));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Db } from '../db/index.js';
+import type { Queryable } from '../db/index.js';
 import type { ChatLlm } from '../llm/index.js';
 import { logger } from '../log.js';
 import { extractiveAnswer, synthesizeAnswer } from './answer.js';
@@ -13,7 +13,7 @@ import type { Knowledge, SearchHit } from './types.js';
 const ANSWER_PASSAGES = 6;
 
 export interface KnowledgeDeps {
-  db: Db;
+  db: Queryable;
   embedder: Embedder;
   llm: ChatLlm | null;
   knowledgeDir?: string;
