@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChatLlm } from '../llm/index.js';
-import { fillTemplate, type PromptTemplate } from './prompt-template.js';
+import { fillTemplate, type PromptTemplate } from '../prompt-template.js';
 import type { Answer, Citation, SearchHit } from './types.js';
 
 const QUOTED = 3;

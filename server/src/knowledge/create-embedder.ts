@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { createOpenAiEmbedder } from '../llm/index.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from '../llm/index.js';
 import { createLocalEmbedder } from './local-embedder.js';
 
 /** EMBEDDINGS_* selects an OpenAI-compatible service; otherwise the offline local embedder. */

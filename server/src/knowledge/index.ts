@@ -2,7 +2,7 @@ export { reciprocalRankFusion } from './search.js';
 export { createKnowledge } from './service.js';
 export { createEmbedder } from './create-embedder.js';
 export { createLocalEmbedder } from './local-embedder.js';
-export type { Embedder } from './embedder.js';
+export type { Embedder } from '../llm/index.js';
 export { ensureIngested, type IngestResult } from './ingest.js';
 export { normalizeText } from './normalize-text.js';
 export { registerKnowledgeRoutes } from './routes.js';

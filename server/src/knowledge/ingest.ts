@@ -5,7 +5,7 @@ import type { Db, Queryable } from '../db/index.js';
 import { ALIAS_FILE, loadArticleAliases } from './aliases.js';
 import { type Chunk, chunkDocument } from './chunk.js';
 import { type CorpusDocument, isCurrentStatus, readCorpus, shortTitle } from './corpus.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from '../llm/index.js';
 import { loadGlossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { createTokenizer } from './tokenize.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Embedder, l2normalize } from './embedder.js';
+import { type Embedder, l2normalize } from '../llm/index.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { createTokenizer, type Tokenizer } from './tokenize.js';

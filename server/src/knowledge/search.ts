@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/index.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from '../llm/index.js';
 import type { Glossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
 import type { Tokenizer } from './tokenize.js';

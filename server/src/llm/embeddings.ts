@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { type Embedder, l2normalize } from '../knowledge/embedder.js';
+import { type Embedder, l2normalize } from './embedder.js';
 
 const BATCH = 64;
 

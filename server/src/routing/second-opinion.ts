@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fillTemplate, loadPromptTemplate } from '../knowledge/prompt-template.js';
+import { fillTemplate, loadPromptTemplate } from '../prompt-template.js';
 import type { ChatLlm } from '../llm/index.js';
 import { logger } from '../log.js';
 import type { TopicScores } from './topic.js';
