@@ -96,7 +96,8 @@ export function transition(ctx: PetitionContext, receiptNo: string, action: Peti
 export function editPetition(ctx: PetitionContext, receiptNo: string, edit: PetitionEdit, actor: Actor) {
   return changePetition(ctx, receiptNo, actor, (p) => {
     if (!isEditable(p.status)) throw new AppError('conflict', '已办结的事项不能再修改。');
-    return { action: 'edit', changes: edit };
+    // A field left out of the form is unchanged, not cleared (kind, topic… are NOT NULL).
+    return { action: 'edit', changes: Object.fromEntries(Object.entries(edit).filter(([, v]) => v !== undefined)) };
   });
 }
 
