@@ -22,12 +22,13 @@ export async function sendChat(sessionId: string | null, text: string): Promise<
   return rawRequest<ChatReply>('POST', '/api/chat', sessionId ? { sessionId, text } : { text }, token);
 }
 
+/** POST /api/petitions: edits left out stay as drafted, null clears; 代办 needs the villager's consent. */
 export interface SubmitInput {
   sessionId: string;
   idempotencyKey: string;
-  consent: boolean;
+  consent: true;
   edits: { summary?: string; request?: string | null; name?: string | null; phone?: string | null };
-  agent: { name: string; forPerson: string; consent: boolean } | null;
+  agent: { name: string | null; forPerson: string; consent: boolean } | null;
 }
 
 export function submitPetition(input: SubmitInput): Promise<SubmitResult> {

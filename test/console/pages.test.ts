@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../server/src/console/index.js';
 import { computeStats, transition } from '../../server/src/petitions/index.js';
-import { type TestApp, citizenToken, makePetitionApp, sampleDraft, submitRequest } from '../petitions/fixture.js';
+import { type TestApp, citizenToken, makePetitionApp, sampleDraft, sessionId, submitRequest } from '../petitions/fixture.js';
 import { ConsoleClient } from './browser-less.js';
 import { readZipEntry } from './zip.js';
 
@@ -77,7 +77,7 @@ describe('petition page', () => {
   });
 
   it('flags a draft whose chat WeChat’s content check marked for review', async () => {
-    await t.db.query(`insert into content_checks (subject, openid, suggest, checked_at) values ('page', 'citizen-page', 'review', now())`);
+    await t.db.query(`insert into content_checks (subject, openid, suggest, checked_at) values ($1, 'citizen-page', 'review', now())`, [sessionId('page')]);
     expect((await clerk.get(`/console/petitions/${receipt}`)).html).toContain('微信内容安全检测提示：需人工复核');
   });
 

@@ -58,6 +58,7 @@ describe('POST /api/chat', () => {
     [{ text: '' }, 400],
     [{ text: '字'.repeat(1001) }, 400],
     [{ sessionId: 'not-a-session', text: '你好' }, 400],
+    [{ sessionId: 42, text: '你好' }, 400],
     [{ words: '你好' }, 400],
   ])('answers bad input %j with a 4xx, never a 500', async (body, status) => {
     const res = await post(body);
@@ -95,6 +96,14 @@ describe('POST /api/chat', () => {
     expect(handed?.draft).toMatchObject({ name: '孙立平', division: '360322103' });
     expect(handed?.citizenText.join()).toContain('地基');
   });
+
+  it.each(['not-a-session', 's-1', "x' or 1=1 --", '00000000-0000-0000-0000-00000000000g', ''])(
+    'treats the malformed session id %j as unknown in the domain, without touching the uuid column',
+    async (id) => {
+      expect(await deps.intake.getSessionDraft(id)).toBeNull();
+      await expect(deps.intake.chat({ sessionId: id || 'x', text: '你好' })).rejects.toMatchObject({ code: 'not_found' });
+    },
+  );
 
   it('is listed in the OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };

@@ -105,6 +105,18 @@ describe('confirm page', () => {
     await vi.waitFor(() => expect(fake.navigations.at(-1)).toContain('receiptNo=XF20260301-000001'));
   });
 
+  it('asks for the villager’s consent when the chat says the matter is filed for someone else', async () => {
+    fake.storage.set('chat.state', { sessionId: 'S-9', messages: [], awaiting: null, draft: { ...draft, agent: { name: null, forPerson: '王奶奶' } }, returnedText: '' });
+    const page = renderPage('confirm');
+    expect(textOf(page.querySelector('.agent-consent'))).toContain('当事人已同意');
+    await tap(page, '.consent');
+    expect(page.data.canSubmit).toBe(false);
+    await tap(page, '.agent-consent');
+    await tap(page, '.submit');
+    await vi.waitFor(() => expect(submits).toHaveLength(1));
+    expect(submits[0]?.agent).toEqual({ name: null, forPerson: '王奶奶', consent: true });
+  });
+
   it('in 代办 mode requires the agent to record the citizen’s consent, and sends who filed for whom', async () => {
     fake.storage.set('agent', { enabled: true, name: '李网格', forPerson: '王大伯' });
     const page = renderPage('confirm');

@@ -27,6 +27,8 @@ const ANSWERS: Record<string, string> = {
   amount: '两万四千元',
 };
 
+const EDITED_REQUEST = '要回拖欠的两万四千元工钱，另外补偿误工';
+
 let fake: FakeWechatServer;
 let app: App;
 let deps: AppDeps;
@@ -121,6 +123,9 @@ describe('the mini-program against the real server', () => {
     await vi.waitFor(() => expect(wx.navigations).toContain('/pages/confirm/confirm'));
     const confirm = renderPage('confirm');
     expect(confirm.data.phone).toBe('13800138000');
+    // The villager corrects the draft before submitting; the clerk must see the corrected words.
+    confirm.querySelector('.request')?.dispatchEvent('input', { detail: { value: EDITED_REQUEST } });
+    confirm.querySelector('.phone')?.dispatchEvent('input', { detail: { value: '139 0013 9000' } });
     confirm.querySelector('.consent')?.dispatchEvent('tap');
     await settle();
     confirm.querySelector('.submit')?.dispatchEvent('tap');
@@ -139,6 +144,9 @@ describe('the mini-program against the real server', () => {
     const queue = await (await staff.call('/console')).text();
     expect(queue).toContain(receiptNo);
     const detail = await (await staff.call(`/console/petitions/${receiptNo}`)).text();
+    expect(detail).toContain(EDITED_REQUEST);
+    expect(detail).toContain('群众在提交前修改草稿');
+    expect(detail).not.toContain('13800138000'); // the audit shows phones masked
     const accepted = await staff.call(`/console/petitions/${receiptNo}/accept`, staff.form({ _csrf: staff.csrfOf(detail) }));
     expect(accepted.status).toBeLessThan(400);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type AppDeps, createApp, petitionContext } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -58,11 +59,31 @@ export function sampleDraft(overrides: Partial<SessionDraft['draft']> = {}, citi
   };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Session ids are UUIDs; tests name scripted sessions ('s-dup1') and get a stable UUID for each name. */
+export function sessionId(name: string): string {
+  if (UUID.test(name)) return name;
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Scripted chat drafts by session name, served to petitions as intake would serve them. */
+export class ScriptedDrafts {
+  private readonly byId = new Map<string, SessionDraft>();
+  set(name: string, draft: SessionDraft): void {
+    this.byId.set(sessionId(name), draft);
+  }
+  get(id: string): SessionDraft | undefined {
+    return this.byId.get(id);
+  }
+}
+
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   db: Db;
   clock: SettableClock;
-  drafts: Map<string, SessionDraft>;
+  drafts: ScriptedDrafts;
   petitions: PetitionContext;
   deps: AppDeps;
 }
@@ -71,7 +92,7 @@ export interface TestApp {
 export async function makePetitionApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await makeTestDb();
   const clock = settableClock(options.now ?? '2026-03-02T02:00:00Z');
-  const drafts = new Map<string, SessionDraft>();
+  const drafts = new ScriptedDrafts();
   const config = loadConfig({ DATA_DIR: '/nonexistent', DATA_KEY: TEST_DATA_KEY.toString('hex'), ...options.env });
   const assembled = assembleDeps(config, { db, embedder: createLocalEmbedder(), llm: null, clock });
   const deps: AppDeps = {
@@ -92,10 +113,11 @@ export async function citizenToken(app: TestApp['app'], openid: string): Promise
   return ((await res.json()) as { token: string }).token;
 }
 
-export function submitRequest(token: string, sessionId: string, idempotencyKey: string): RequestInit {
+/** A submit from the 确认 page; `extra` carries edits, consent and 代办 as the mini-program sends them. */
+export function submitRequest(token: string, session: string, idempotencyKey: string, extra: Record<string, unknown> = {}): RequestInit {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ sessionId, idempotencyKey }),
+    body: JSON.stringify({ sessionId: sessionId(session), idempotencyKey, ...extra }),
   };
 }

@@ -141,13 +141,14 @@ describe('specific bad requests', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(CHINESE);
   });
 
-  it('answers a submit for a session id that is not a UUID with 404, not 500', async () => {
+  it('answers a submit for a session id that is not a UUID with a Chinese 400 (as /api/chat does), not 500', async () => {
     const res = await app.request('/api/petitions', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ sessionId: 'not-a-uuid', idempotencyKey: 'key-00000001' }),
     });
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/会话编号/);
   });
 
   it('explains validation failures in Chinese, not zod’s English', async () => {

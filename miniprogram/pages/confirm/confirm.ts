@@ -18,6 +18,16 @@ function idempotencyKey(sessionId: string): string {
   return key;
 }
 
+/**
+ * Who files for whom: the grid worker's 代办 mode, or else what the chat understood ("替王大伯反映").
+ * Either way the server refuses a 代办 without the villager's consent, so the page asks for it.
+ */
+function agentFor(draft: Draft | null): AgentSettings {
+  const settings = agentSettings();
+  if (settings.enabled || !draft?.agent?.forPerson) return settings;
+  return { enabled: true, name: draft.agent.name ?? '', forPerson: draft.agent.forPerson };
+}
+
 /** Subscribe prompts must come from a tap; a refusal never blocks submitting. */
 async function askForStatusNotices(): Promise<void> {
   const ids = await clientConfig()
@@ -56,7 +66,7 @@ Page({
       lead: text('confirmLead', elder),
       consentText: text('consent', elder),
       agentConsentText: text('agentConsent', elder),
-      agent: agentSettings(),
+      agent: agentFor(draft),
       draft,
       summary: draft?.summary ?? '',
       request: draft?.request ?? '',
@@ -81,7 +91,7 @@ Page({
   refresh() {
     const { phone, consent, agent, agentConsent, summary, draft } = this.data;
     const phoneError = phone && !normalisePhone(phone) ? '手机号好像不对，请检查（11 位数字）' : '';
-    const agentOk = !agent.enabled || (agentConsent && agent.name !== '' && agent.forPerson !== '');
+    const agentOk = !agent.enabled || (agentConsent && agent.forPerson !== '');
     this.setData({ phoneError, canSubmit: draft !== null && consent && agentOk && !phoneError && summary.trim() !== '' });
   },
   async submit() {
@@ -96,7 +106,7 @@ Page({
         idempotencyKey: idempotencyKey(sessionId),
         consent: true,
         edits: { summary: summary.trim(), request: request.trim() || null, name: name.trim() || null, phone: normalisePhone(phone) },
-        agent: agent.enabled ? { name: agent.name, forPerson: agent.forPerson, consent: agentConsent } : null,
+        agent: agent.enabled ? { name: agent.name || null, forPerson: agent.forPerson, consent: agentConsent } : null,
       });
       wx.removeStorageSync(`submitKey.${sessionId}`);
       startOver();

@@ -79,8 +79,6 @@ export function createIntake(deps: IntakeDeps): Intake {
     },
 
     async getSessionDraft(sessionId) {
-      // Session ids are UUIDs; anything else is simply unknown (and would fail the ::uuid cast).
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
       const session = await store.load(sessionId, deps.clock.now());
       if (!session || session.state.dialogue.awaiting !== null) return null;
       const draft = buildDraft(session.state, spec);

@@ -13,6 +13,7 @@ const CACHE_LIMIT = 5000;
 const PURGE_EVERY_FLUSHES = 500;
 const SEALED_FIELD = 'intake_sessions.personal';
 const BUSY = '上一条消息还在处理，请稍等再发。';
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StoredSession {
   id: string;
@@ -101,7 +102,9 @@ export function createSessionStore(db: Db, cipher: FieldCipher, ttlDays = SESSIO
   }
 
   return {
+    /** The live session with this id; null when unknown, expired or not a session id at all (ids are UUIDs). */
     async load(id: string, now: Date): Promise<StoredSession | null> {
+      if (!SESSION_ID.test(id)) return null;
       const cached = cache.get(id);
       if (cached && cached.expiresAt > now.getTime()) return { id, version: cached.version, state: JSON.parse(cached.json) };
       const { rows } = await db.query<Row>('select personal, version, expires_at from intake_sessions where id = $1 and expires_at > $2', [

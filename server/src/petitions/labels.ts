@@ -46,6 +46,7 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
 /** Audit actions as the timeline shows them. */
 export const ACTION_LABELS: Record<string, string> = {
   submit: '提交信访事项',
+  citizen_edit: '群众在提交前修改草稿',
   accept: '受理',
   refer: '转送有权处理的机关',
   not_accept: '不予受理',

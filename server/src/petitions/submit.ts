@@ -1,5 +1,6 @@
 import { AppError } from '../errors.js';
 import { isValidIdNumber, isValidPhone, maskPersonalData, normalizePhone } from '../privacy/index.js';
+import { type AgentDeclaration, type CitizenEdits, applyCitizenEdits } from './citizen-edits.js';
 import type { PetitionContext } from './context.js';
 import { PROCEDURE_DEADLINES, dueAfter } from './deadlines.js';
 import { DUPLICATE_WINDOW_DAYS, findDuplicateRoot } from './duplicates.js';
@@ -13,8 +14,28 @@ export interface SubmitInput {
   sessionId: string | null;
   source: SessionDraft;
   actor: Actor;
-  /** 代办: the villager agreed that the agent files for them. */
+  /** The citizen's corrections on the 确认 page; applied before the petition is created, and audited. */
+  edits?: CitizenEdits;
+  /** 代办 as the client declares it (with consent); replaces who-files-for-whom as intake understood it. */
+  agent?: AgentDeclaration | null;
+  /** 代办: the villager agreed that the agent files for them (staff-side filings). */
   agentConsent?: boolean;
+}
+
+const AGENT_CONSENT_REQUIRED = '这件事是替别人反映的（代办），须取得当事人本人同意，请勾选“当事人已同意由我代为反映”后再提交。';
+
+/** The draft as submitted: intake's draft, the citizen's corrections, the declared 代办; plus what changed. */
+function finalDraft(input: SubmitInput) {
+  const { draft, before, after } = applyCitizenEdits(input.source.draft, input.edits);
+  const declared = input.agent ? { name: input.agent.name, forPerson: input.agent.forPerson } : null;
+  if (declared && JSON.stringify(declared) !== JSON.stringify(draft.agent)) {
+    before.agent = draft.agent;
+    after.agent = declared;
+    draft.agent = declared;
+  }
+  const agentConsent = input.agent?.consent ?? input.agentConsent ?? false;
+  if (draft.agent && !agentConsent) throw new AppError('invalid_input', AGENT_CONSENT_REQUIRED);
+  return { draft, agentConsent, before, after, edited: Object.keys(after).length > 0 };
 }
 
 function checkedPersonalData(draft: SessionDraft['draft']) {
@@ -28,14 +49,17 @@ function checkedPersonalData(draft: SessionDraft['draft']) {
 /**
  * Turns a confirmed draft into a submitted petition. Idempotent: the same (citizen, key) always
  * yields the one petition, also when retries race (the unique key decides, the loser reads the winner).
+ * A retry carrying different edits still gets the first petition, unchanged: once submitted, corrections
+ * go through staff, where they are audited as staff edits.
  */
 export async function submitPetition(ctx: PetitionContext, input: SubmitInput): Promise<{ petition: Petition; created: boolean }> {
-  const { draft } = input.source;
+  const earlier = await findSubmission(ctx, input.citizenId, input.idempotencyKey);
+  if (earlier) return { petition: earlier, created: false };
+  const { draft, agentConsent, before, after, edited } = finalDraft(input);
   const { phone, idNumber } = checkedPersonalData(draft);
   const now = ctx.clock.now();
   const division = draft.division ?? ctx.jurisdiction;
   const phoneIndex = phone ? ctx.cipher.blindIndex('phone', phone) : null;
-  const existing = () => findExisting(ctx, input.citizenId, input.idempotencyKey);
 
   const created = await ctx.db.transaction(async (tx) => {
     const receiptNo = await nextReceiptNo(tx, now);
@@ -43,7 +67,7 @@ export async function submitPetition(ctx: PetitionContext, input: SubmitInput): 
     const duplicateOf = await findDuplicateRoot(tx, {
       citizenId: input.citizenId, phoneIndex, name: draft.name, division, topic: draft.topic, since,
     });
-    const agent = draft.agent ? { ...draft.agent, consent: input.agentConsent ?? false } : null;
+    const agent = draft.agent ? { ...draft.agent, consent: agentConsent } : null;
     const { rows } = await tx.query<{ id: number }>(
       `insert into petitions (receipt_no, citizen_id, idempotency_key, session_id, status, kind, topic, route,
          alternatives, level, body, division, name, phone_enc, phone_index, id_number_enc, people, amount, happened,
@@ -66,6 +90,9 @@ export async function submitPetition(ctx: PetitionContext, input: SubmitInput): 
     );
     const id = rows[0]?.id;
     if (id === undefined) return false;
+    if (edited) {
+      await appendEvent(tx, { petitionId: Number(id), at: now, actor: input.actor, action: 'citizen_edit', before, after });
+    }
     await appendEvent(tx, {
       petitionId: Number(id), at: now, actor: input.actor, action: 'submit',
       before: { status: 'draft' },
@@ -74,7 +101,7 @@ export async function submitPetition(ctx: PetitionContext, input: SubmitInput): 
     });
     return true;
   });
-  const petition = await existing();
+  const petition = await findSubmission(ctx, input.citizenId, input.idempotencyKey);
   if (!petition) throw new AppError('internal', '提交没有成功，请稍后再试。');
   return { petition, created };
 }
@@ -82,7 +109,8 @@ export async function submitPetition(ctx: PetitionContext, input: SubmitInput): 
 // Phone and ID numbers belong in their encrypted fields, not in free text staff lists show.
 const scrub = (text: string | null | undefined) => (text ? maskPersonalData(text) : null);
 
-async function findExisting(ctx: PetitionContext, citizenId: string, key: string): Promise<Petition | null> {
+/** The petition a citizen already filed under this idempotency key, if any. */
+export async function findSubmission(ctx: PetitionContext, citizenId: string, key: string): Promise<Petition | null> {
   const { rows } = await ctx.db.query<{ receipt_no: string }>(
     'select receipt_no from petitions where citizen_id = $1 and idempotency_key = $2',
     [citizenId, key],
