@@ -47,7 +47,6 @@ export const ConfigSchema = z
       .enum(['', '0', '1', 'false', 'true'], { message: 'TRUST_PROXY must be 1/true or 0/false' })
       .default('')
       .transform((v) => v === '1' || v === 'true'),
-    RETENTION_CLOSED_DAYS: z.coerce.number().int().min(0).default(0),
     DATA_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
       message: 'DATA_KEY must be 64 hex characters (a 256-bit key)',
     }),
