@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { logger } from './log.js';
+import { isDatabaseUnavailable } from './ops/database-unavailable.js';
 import { openRuntime } from './runtime.js';
 
 /** The only place that reads the environment and opens connections. */
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\n`);
+  } else if (isDatabaseUnavailable(err)) {
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`Cannot reach the database (${reason}): check DATABASE_URL and that PostgreSQL is running.\n`);
   } else {
     logger.error('start-up failed', { error: err });
   }
