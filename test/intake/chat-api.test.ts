@@ -89,7 +89,7 @@ describe('POST /api/chat', () => {
   });
 
   it('hands a confirmable draft to petitions with the routing basis', async () => {
-    let r = await chat({ text: '我叫孙立平，电话13911112222，我是上栗县金山镇的，隔壁邻居把墙砌到我家地基上了' });
+    let r = await chat({ text: '我叫孙立平，电话13911112222，我是上栗县金山镇的，隔壁邻居把墙砌到我家地基上了，希望他把墙拆了' });
     r = await chat({ sessionId: r.sessionId, text: '没有找过别人' });
     expect(r.awaiting).toBeNull();
     const handed = await deps.intake.getSessionDraft(r.sessionId);

@@ -15,7 +15,7 @@ beforeEach(() => {
   session = newSessionState();
 });
 
-const FULL_OPENING = '我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的补偿一直没给。';
+const FULL_OPENING = '我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的补偿一直没给，希望把补偿款发给我。';
 
 describe('first message', () => {
   it('extracts everything said and asks only for what is missing', async () => {
@@ -63,7 +63,7 @@ describe('answers', () => {
   });
 
   it('asks again for an invalid phone number, then flags it instead of accepting it', async () => {
-    await say('我是青石镇白沙村的范春花，村里修水渠把我家的菜地挖了一半，补偿一直没给。');
+    await say('我是青石镇白沙村的范春花，村里修水渠把我家的菜地挖了一半，补偿一直没给，想要回补偿款。');
     await say('没有找过');
     let r = await say('电话12345');
     expect(r.awaiting).toBe('phone');

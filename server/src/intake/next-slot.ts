@@ -42,10 +42,7 @@ function isSatisfied(slot: Slot, session: SessionState, spec: IntakeSpec, requir
   }
 }
 
-/** The one slot to ask for next (spec order), or null when the draft can be confirmed. */
-export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
-  const requirement = currentRequirement(session, spec);
-  const wanted = new Set<Slot>([...requirement.slots, ...(harmsGroup(session, spec) ? requirement.groupSlots : [])]);
+function firstOpen(wanted: ReadonlySet<Slot>, session: SessionState, spec: IntakeSpec, requirement: Requirement): Slot | null {
   const { settled, asked } = session.dialogue;
   for (const slot of spec.order) {
     if (!wanted.has(slot) || settled.includes(slot) || isSatisfied(slot, session, spec, requirement)) continue;
@@ -53,4 +50,18 @@ export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
     return slot;
   }
   return null;
+}
+
+/**
+ * The one slot to ask for next (spec order), or null when the draft can be confirmed. Slots that only
+ * improve the draft (诉求) come after the required ones, and only while the question budget allows.
+ */
+export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
+  const requirement = currentRequirement(session, spec);
+  const required = new Set<Slot>([...requirement.slots, ...(harmsGroup(session, spec) ? requirement.groupSlots : [])]);
+  const next = firstOpen(required, session, spec, requirement);
+  if (next) return next;
+  const questionsSoFar = Object.values(session.dialogue.asked).reduce((n, times) => n + (times ?? 0), 0);
+  if (questionsSoFar >= spec.questionBudget) return null;
+  return firstOpen(new Set(requirement.askWithinBudget), session, spec, requirement);
 }

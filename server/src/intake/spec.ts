@@ -21,6 +21,8 @@ const Requirement = z.object({
   slots: z.array(Slot),
   /** Asked only when the matter harms a group (groupHarm). */
   groupSlots: z.array(Slot).default([]),
+  /** Asked after everything required, and only while the session stays within `questionBudget`. */
+  askWithinBudget: z.array(Slot).default([]),
   anonymousAllowed: z.boolean().default(false),
 });
 export type Requirement = z.infer<typeof Requirement>;
@@ -32,6 +34,8 @@ export const IntakeSpec = z
     order: z.array(Slot),
     factsMinChars: z.number().int().min(1),
     maxAsks: z.partialRecord(Slot, z.number().int().min(1)),
+    /** Bot questions a session may reach by asking `askWithinBudget` slots (required slots are always asked). */
+    questionBudget: z.number().int().min(0),
     requirements: z.array(Requirement).min(1),
     groupHarm: z.object({ topics: z.array(Topic), patterns: z.array(Pattern) }),
     questions: z.record(Slot, QuestionVariants),
@@ -67,7 +71,7 @@ export const IntakeSpec = z
     }
     const ordered = new Set(spec.order);
     for (const r of spec.requirements) {
-      for (const slot of [...r.slots, ...r.groupSlots]) {
+      for (const slot of [...r.slots, ...r.groupSlots, ...r.askWithinBudget]) {
         if (!ordered.has(slot)) ctx.addIssue({ code: 'custom', path: ['order'], message: `slot ${slot} is required but not in order` });
       }
     }

@@ -14,6 +14,7 @@ export { isValidIdNumber } from './id-number.js';
 export { isAffirmation } from './replies.js';
 export { stripInjection } from './injection.js';
 export { factualPart, saysWhatHappened } from './substance.js';
+export { extractPrevious } from './previous.js';
 export { parseChineseNumber } from './numerals.js';
 export type { AgentFinding, AmountFinding, DateFinding, PreviousFinding };
 
