@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AgentDeclaration, CitizenEdits } from '../../server/src/petitions/index.js';
 import { createFakeWx, type FakeWx, type WxRequest } from './helpers/fake-wx.js';
 import { exists, installWx, type Rendered, renderPage, settle, textOf } from './helpers/load-page.js';
 
@@ -89,6 +90,8 @@ describe('confirm page', () => {
       agent: null,
     });
     expect(String(submits[0]?.idempotencyKey).length).toBeGreaterThanOrEqual(8);
+    // The shape the server accepts (its own schemas), so no correction is silently dropped.
+    expect(CitizenEdits.strict().parse(submits[0]?.edits)).toEqual({ summary: '建筑工地拖欠三个月工资', request: '要回工钱', name: '王大伯', phone: '13800138000' });
     // The chat starts afresh after a successful submission.
     expect((fake.storage.get('chat.state') as { draft: unknown }).draft).toBeNull();
   });
@@ -128,5 +131,6 @@ describe('confirm page', () => {
     await tap(page, '.submit');
     await vi.waitFor(() => expect(submits).toHaveLength(1));
     expect(submits[0]?.agent).toEqual({ name: '李网格', forPerson: '王大伯', consent: true });
+    expect(AgentDeclaration.strict().safeParse(submits[0]?.agent).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 export { AgentFiling, type CaseRouter, draftForAgentFiling } from './agent-filing.js';
+export { AgentDeclaration, CitizenEdits } from './citizen-edits.js';
 export { type CitizenPetition, toCitizenView } from './citizen-view.js';
 export type { PetitionContext, StatusNotifier } from './context.js';
 export { PROCEDURE_DEADLINES, daysLeft, dueAfter, isOverdue, localDate } from './deadlines.js';
