@@ -104,6 +104,18 @@ describe('idempotency with edits', () => {
     expect(events.map((e) => e.action)).toEqual(['citizen_edit', 'submit']);
   });
 
+  it('files once, with one edit event, when a submit with edits is retried concurrently', async () => {
+    t.drafts.set('i-conc', sampleDraft());
+    const token = await citizenToken(t.app, 'idem-conc');
+    const extra = { edits: { request: '补发全部工资' }, consent: true };
+    const responses = await Promise.all(Array.from({ length: 8 }, () => t.app.request('/api/petitions', submitRequest(token, 'i-conc', 'idem-key-0004', extra))));
+    const receipts = new Set((await Promise.all(responses.map((r) => r.json() as Promise<{ receiptNo: string }>))).map((b) => b.receiptNo));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(receipts.size).toBe(1);
+    const events = await listEvents(t.db, (await petitionOf([...receipts][0] ?? '')).id);
+    expect(events.map((e) => e.action)).toEqual(['citizen_edit', 'submit']);
+  });
+
   it('answers the same key with different edits with the original petition, unchanged', async () => {
     t.drafts.set('i-diff', sampleDraft());
     const first = await submit('idem-diff', 'i-diff', 'idem-key-0002', { edits: { summary: '第一次提交的摘要内容' } });
