@@ -85,9 +85,19 @@ function mentionsOnlyRetrieved(answer: string, hits: SearchHit[]): boolean {
   return true;
 }
 
+/** True when the answer repeats a run of the instructions (a prompt leak after an injection). */
+function echoesInstructions(answer: string, system: string): boolean {
+  const RUN = 16;
+  const flat = system.replace(/\s+/g, '');
+  const said = answer.replace(/\s+/g, '');
+  for (let i = 0; i + RUN <= flat.length; i += RUN / 2) if (said.includes(flat.slice(i, i + RUN))) return true;
+  return false;
+}
+
 /**
  * LLM synthesis over the retrieved passages. Returns null (caller falls back to extractive) when
- * the output is malformed, cites a passage that was not retrieved, or names an article it was not given.
+ * the output is malformed, cites a passage that was not retrieved, names an article it was not given, or
+ * repeats the instructions.
  */
 export async function synthesizeAnswer(llm: ChatLlm, prompt: PromptTemplate, question: string, hits: SearchHit[]): Promise<Answer | null> {
   const passages = uniqueByArticle(hits);
@@ -106,7 +116,7 @@ export async function synthesizeAnswer(llm: ChatLlm, prompt: PromptTemplate, que
     return null;
   }
   if (parsed.cited.some((n) => n < 1 || n > passages.length)) return null;
-  if (!mentionsOnlyRetrieved(parsed.answer, passages)) return null;
+  if (!mentionsOnlyRetrieved(parsed.answer, passages) || echoesInstructions(parsed.answer, prompt.system)) return null;
   const markers = [...parsed.answer.matchAll(/【(\d+)】/g)].map((m) => Number(m[1]));
   if (markers.some((n) => n < 1 || n > passages.length)) return null;
   const cited = [...new Set(parsed.cited)].map((n) => passages[n - 1] as SearchHit);
