@@ -8,7 +8,7 @@ import type { SearchHit, SearchOptions } from './types.js';
 const CANDIDATES = 50;
 const MAX_QUERY_TERMS = 16;
 /** Terms in more than this share of chunks still score but do not select candidates (too slow, too vague). */
-const MATCH_MAX_DF_SHARE = 0.08;
+const MATCH_MAX_DF_SHARE = 0.05;
 /** Neighbours fetched before filtering out superseded texts (kb_nearest's ef_search is 100). */
 const NEAREST = 100;
 const SHORTLIST = 120;
