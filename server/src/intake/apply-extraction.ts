@@ -76,7 +76,9 @@ export function applyExtraction(session: SessionState, found: Extraction, text: 
     filled.add('people');
   }
   if (found.previous) {
-    const channels = replaces('previous', values.previous) ? found.previous.channels : [...(values.previous ?? []), ...found.previous.channels];
+    // "没有找过别人" is an answer in itself: it replaces what was recorded, whenever it is said.
+    const none = found.previous.channels.length === 0;
+    const channels = none || replaces('previous', values.previous) ? found.previous.channels : [...(values.previous ?? []), ...found.previous.channels];
     values.previous = [...new Set(channels)];
     filled.add('previous');
   } else if (awaiting === 'previous' && !found.unknown && !found.declined) {

@@ -6,7 +6,7 @@ import type { CaseFacts, Emergency } from '../routing/index.js';
 import { applyExtraction } from './apply-extraction.js';
 import { classifyQuestion } from './ask-mode.js';
 import { buildDraft, describeDraft } from './draft.js';
-import { type Extraction, extractAll, factualPart, isAffirmation } from './extract/index.js';
+import { couldBePlace, type Extraction, extractAll, factualPart, isAffirmation, isPlaceOnly } from './extract/index.js';
 import type { LlmExtractor } from './llm-extract.js';
 import { currentRequirement, nextSlot } from './next-slot.js';
 import { normalizeMessage } from './normalize-message.js';
@@ -33,6 +33,7 @@ export interface TurnReply {
 }
 
 const PHONE_NOTE = '电话号码无效，需核实';
+const NO_PLACE_NOTE = '地点未说明，需核实';
 // Bounds what one session stores and routes on; far beyond any real account of one matter.
 const MAX_MATTER_CHARS = 4000;
 
@@ -66,6 +67,7 @@ function resolveLocation(session: SessionState, text: string, found: Extraction,
   const { dialogue } = session;
   const values = dialogue.values;
   const asked = awaiting === 'location';
+  if (asked && (found.unknown || found.declined)) return null;
   if (!asked && (awaiting === 'name' || awaiting === 'phone' || !PLACE_WORD.test(text))) return null;
   if (!asked && values.location?.division && !found.correction) return null;
   const prior = values.location && !values.location.division ? values.location.text : null;
@@ -87,6 +89,17 @@ function resolveLocation(session: SessionState, text: string, found: Extraction,
   dialogue.settled.push('location');
   dialogue.notes.push(`地点未能确定：${text}`);
   return fill(deps.spec.templates.locationUnresolved, { place: text });
+}
+
+/**
+ * The slot a message answers. A bare place name answers "where" whatever was asked (上栗县金山镇 is no
+ * previous channel); an account of the matter given when asked "where" answers no slot in particular.
+ */
+function answeredSlot(text: string, found: Extraction, awaiting: Slot | null): Slot | null {
+  if (awaiting === 'name' || awaiting === 'phone') return awaiting;
+  if (isPlaceOnly(text) && !found.previous && !found.unknown && !found.declined) return 'location';
+  if (awaiting === 'location' && !couldBePlace(text, found)) return null;
+  return awaiting;
 }
 
 /** What intake learnt, in the routing engine's terms. */
@@ -150,17 +163,22 @@ export async function takeTurn(session: SessionState, raw: string, deps: Dialogu
 async function intakeTurn(session: SessionState, text: string, emergency: Emergency | null, deps: DialogueDeps): Promise<TurnReply> {
   const { spec } = deps;
   const { dialogue } = session;
-  const awaiting = dialogue.awaiting;
   dialogue.mode = 'intake';
 
-  const found = await extract(text, awaiting, deps);
-  const outcome = applyExtraction(session, found, text, awaiting);
+  const found = await extract(text, dialogue.awaiting, deps);
+  const answering = answeredSlot(text, found, dialogue.awaiting);
+  const notAPlace = dialogue.awaiting === 'location' && answering === null;
+  const outcome = applyExtraction(session, found, text, answering);
   const roomLeft = MAX_MATTER_CHARS - dialogue.matter.reduce((n, t) => n + t.length, 0);
-  if ((awaiting === null || !NOT_MATTER.has(awaiting)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && roomLeft > 0) {
+  if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && roomLeft > 0) {
     dialogue.matter.push(maskPersonalData(text).slice(0, roomLeft));
   }
   const divisionBefore = dialogue.values.location?.division ?? null;
-  const locationNote = resolveLocation(session, text, found, awaiting, deps);
+  const locationNote = resolveLocation(session, text, found, answering, deps);
+  const placeStillMissing = notAPlace && !dialogue.values.location?.division;
+  if (placeStillMissing && (dialogue.asked.location ?? 0) >= (spec.maxAsks.location ?? 1) && !dialogue.notes.includes(NO_PLACE_NOTE)) {
+    dialogue.notes.push(NO_PLACE_NOTE);
+  }
   if ((dialogue.values.location?.division ?? null) !== divisionBefore) outcome.filled.push('location');
   if (emergency) dialogue.emergency = emergency;
   reroute(session, deps);
@@ -185,7 +203,7 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
       if (!dialogue.notes.includes(PHONE_NOTE)) dialogue.notes.push(PHONE_NOTE);
       lead.push(spec.templates.phoneFlagged);
     }
-  } else if (dialogue.turns > 1 && outcome.filled.length > 0 && lead.length === 0) {
+  } else if (dialogue.turns > 1 && (outcome.filled.length > 0 || placeStillMissing) && lead.length === 0) {
     lead.push(spec.templates.ack);
   }
 

@@ -1,5 +1,5 @@
 import { maskPersonalData } from '../privacy/index.js';
-import { extractPrevious } from './extract/index.js';
+import { extractPrevious, isPlaceOnly } from './extract/index.js';
 import { fill, type IntakeSpec } from './spec.js';
 import type { SessionState } from './state.js';
 
@@ -44,6 +44,8 @@ function factClauses(session: SessionState): string[] {
       if (INTRODUCES.test(clause) && names.some((n) => clause.includes(n.name))) continue;
       // "没有找过别人" says nothing; channels actually tried stay (重复信访 matters to staff).
       if (extractPrevious(clause, false)?.channels.length === 0) continue;
+      // The lead already says where; a clause that is only a place name would repeat it.
+      if (values.location?.name && isPlaceOnly(clause)) continue;
       if (values.request && clause.includes(values.request)) continue;
       for (const n of names) clause = clause.replaceAll(n.name, n.role);
       if (seen.some((s) => s.includes(clause))) continue;

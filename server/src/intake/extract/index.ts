@@ -11,11 +11,12 @@ import { isCorrection, isDeclined, isUnknownAnswer } from './replies.js';
 import { extractRequest } from './request.js';
 
 export { isValidIdNumber } from './id-number.js';
-export { isAffirmation } from './replies.js';
 export { stripInjection } from './injection.js';
-export { factualPart, saysWhatHappened } from './substance.js';
-export { extractPrevious } from './previous.js';
 export { parseChineseNumber } from './numerals.js';
+export { couldBePlace, isPlaceOnly } from './place-answer.js';
+export { extractPrevious } from './previous.js';
+export { isAffirmation } from './replies.js';
+export { factualPart, saysWhatHappened } from './substance.js';
 export type { AgentFinding, AmountFinding, DateFinding, PreviousFinding };
 
 /** Everything the rule extractors found in one message; absent keys were not mentioned. */

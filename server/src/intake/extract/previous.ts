@@ -14,5 +14,5 @@ export function extractPrevious(text: string, expectingPrevious: boolean): Previ
   const tried = clauses.filter((c) => TRIED.test(c) && !NEVER.test(c));
   if (tried.length || caseNumbers.length) return { channels: [...new Set([...tried, ...caseNumbers])] };
   if (clauses.some((c) => NEVER.test(c))) return { channels: [] };
-  return expectingPrevious && /没|无|不/.test(text) ? { channels: [] } : null;
+  return expectingPrevious && /没|无|不|第一次|头一回/.test(text) ? { channels: [] } : null;
 }
