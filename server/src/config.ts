@@ -47,6 +47,14 @@ export const ConfigSchema = z
       .enum(['', '0', '1', 'false', 'true'], { message: 'TRUST_PROXY must be 1/true or 0/false' })
       .default('')
       .transform((v) => v === '1' || v === 'true'),
+    // Unset keeps closed petitions forever; the floor leaves time for 复查/复核 and audits.
+    RETENTION_DAYS: optionalText.pipe(
+      z.coerce
+        .number<string | undefined>({ message: 'RETENTION_DAYS must be a number of days, e.g. 1095' })
+        .int('RETENTION_DAYS must be a whole number of days')
+        .min(180, 'RETENTION_DAYS must be at least 180 (days after closing); leave it unset to keep petitions forever')
+        .optional(),
+    ),
     DATA_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
       message: 'DATA_KEY must be 64 hex characters (a 256-bit key)',
     }),

@@ -4,6 +4,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { logger } from './log.js';
 import { isDatabaseUnavailable } from './ops/database-unavailable.js';
+import { scheduleRetention } from './ops/retention.js';
 import { openRuntime } from './runtime.js';
 
 /** The only place that reads the environment and opens connections. */
@@ -13,10 +14,13 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, { clock: systemClock, log: (line) => logger.info(line) });
   const app = createApp(runtime.deps);
   runtime.deps.wechat?.worker.start(5000);
+  const days = config.RETENTION_DAYS;
+  const stopRetention = days ? scheduleRetention(runtime.deps.db, systemClock, days, (line) => logger.info(line)) : undefined;
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     logger.info(`说事 listening on http://localhost:${info.port} (${runtime.deps.db.kind}, ready in ${Date.now() - started} ms)`);
   });
   const stop = async () => {
+    stopRetention?.();
     server.close();
     await runtime.close();
     process.exit(0);

@@ -58,4 +58,5 @@ export const ACTION_LABELS: Record<string, string> = {
   assign: '指定包案人',
   extend: '延长办理期限',
   rate: '评价',
+  retention_purge: '按保存期限删除个人信息',
 };
