@@ -18,6 +18,9 @@ describe('emergency detector', () => {
     ['我爸突然晕倒了，叫不醒', '120'],
     ['救命！有人闯进我家', '110'],
     ['我們村的河堤決堤了，水已經進屋了', '119'],
+    ['山上著火了，火已經燒到半山腰的林子了', '119'],
+    ['我奶奶一早出门赶集，到处都找不到人', '110'],
+    ['老伴吃饭时一下子倒地，嘴唇发紫', '120'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -36,6 +39,8 @@ describe('emergency detector', () => {
     '游乐场的跳楼机是不是特种设备',
     '房子被洪水冲塌了一半，现在借住在亲戚家',
     '没有人打人，就是吵了几句嘴',
+    '前年我爸在田里晕倒过一次，现在想问问慢性病怎么报销',
+    '家里的钥匙到处都找不到了，物业能不能帮忙开锁',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });

@@ -47,6 +47,8 @@ const EXAMPLES: Record<string, string> = {
   'suggestion-wish': '希望县里能在我们乡增设一个快递点',
   'suggestion-proposal': '镇上的垃圾收费应该统一标准，理由如下：一是各村收得不一样',
   'report-generic': '我要举报一个无证行医的黑诊所',
+  'social-insurance-benefit': '到社保所办领取养老金，经办的说材料不全不给办',
+  'illegal-land-use': '有人占用耕地建了个养鸡场，也没人管',
 };
 
 describe('routing rules', () => {

@@ -22,7 +22,8 @@ const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map
 /** The evaluator: sums the weights of fired rules per route, kind and topic; ties go to the earlier rule. */
 export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   const routeScores = new Map<RouteCode, number>();
-  const kindScores = new Map<Kind, number>([['申诉求决', 1]]);
+  // The default kind loses a tie with any rule's kind vote (an explicit 举报 is a 检举控告).
+  const kindScores = new Map<Kind, number>([['申诉求决', 0.5]]);
   const topicVotes = new Map<Topic, number>();
   for (const { rule } of fired) {
     add(routeScores, rule.route, rule.weight);

@@ -1,6 +1,7 @@
+// Taiwan standard, not plain Traditional: it also maps 著→着 where it means the particle (著火, 穿著).
 import * as OpenCC from 'opencc-js';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
  * The form every routing matcher sees: Simplified script, half-width ASCII, lower case, no spaces.
