@@ -21,6 +21,7 @@ describe('emergency detector', () => {
     ['山上著火了，火已經燒到半山腰的林子了', '119'],
     ['我奶奶一早出门赶集，到处都找不到人', '110'],
     ['老伴吃饭时一下子倒地，嘴唇发紫', '120'],
+    ['他喝醉了刚才把他妈打得满头是血，还在砸门', '110'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -41,6 +42,7 @@ describe('emergency detector', () => {
     '没有人打人，就是吵了几句嘴',
     '前年我爸在田里晕倒过一次，现在想问问慢性病怎么报销',
     '家里的钥匙到处都找不到了，物业能不能帮忙开锁',
+    '前年他把我打得满脸是血，派出所只罚了他五百',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });

@@ -49,6 +49,7 @@ const EXAMPLES: Record<string, string> = {
   'report-generic': '我要举报一个无证行医的黑诊所',
   'social-insurance-benefit': '到社保所办领取养老金，经办的说材料不全不给办',
   'illegal-land-use': '有人占用耕地建了个养鸡场，也没人管',
+  'permit-unanswered': '申请办建房审批，材料交上去三个月了没有任何答复',
 };
 
 describe('routing rules', () => {
