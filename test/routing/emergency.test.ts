@@ -86,3 +86,15 @@ describe('emergency detector', () => {
     expect(result.rationale).toContain('110');
   });
 });
+
+describe('who is reporting', () => {
+  it.each([
+    ['我家的补助被停了，村里说是有人举报我家条件好', '申诉求决'],
+    ['低保被取消了，听说是邻居举报的', '申诉求决'],
+    ['我被人举报占道经营，罚了我两千', '申诉求决'],
+    ['我要举报村会计挪用救灾款', '检举控告'],
+    ['想檢舉我們村的砂場偷偷挖河沙', '检举控告'],
+  ])('%s → %s', (text, kind) => {
+    expect(router.decide(text).kind).toBe(kind);
+  });
+});
