@@ -50,7 +50,7 @@ function question(slot: Slot, session: SessionState, spec: IntakeSpec): string {
   return variants.default;
 }
 
-// The last level of a full place name: 湖北省鄂州市梁子湖区东沟镇茅圻村 → 茅圻村.
+// The last level of a full place name: 浙江省杭州市桐庐县分水镇 → 分水镇.
 const LAST_LEVEL = /[^省市州盟县区旗镇乡村]+(?:[省市州盟县区旗镇乡村]|街道|社区)$/;
 
 /** Unprompted, a place counts only when its last level is said in full (秋天镇里 is not 天镇县). */

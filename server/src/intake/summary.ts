@@ -15,7 +15,7 @@ const CONTACT = /电话|手机|号码|\d+\*{4}\d+/;
 const FULL_WIDTH: Record<string, string> = { ':': '：', '(': '（', ')': '）' };
 const chinesePunctuation = (text: string) => text.replace(/[:()]/g, (ch) => FULL_WIDTH[ch] ?? ch);
 
-/** 湖北省鄂州市梁子湖区东沟镇茅圻村 → 梁子湖区东沟镇茅圻村: staff work within one city. */
+/** 浙江省杭州市桐庐县分水镇 → 桐庐县分水镇: staff work within one city. */
 export function shortPlace(name: string): string {
   const withoutProvince = name.replace(/^.+?(省|自治区|特别行政区)/, '');
   return withoutProvince.replace(/^.+?(市|自治州|地区|盟)(?=.+?[县区旗市])/, '');

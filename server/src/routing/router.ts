@@ -45,7 +45,7 @@ export interface Router {
   /** Synchronous and fast: runs on every chat message. */
   detectEmergency(text: string): Emergency | null;
   resolveLocation(text: string): { division: string | null; name: string | null; candidates: { code: string; name: string }[] };
-  /** Full place name of a division code (e.g. 湖北省鄂州市梁子湖区东沟镇茅圻村), null when unknown. */
+  /** Full place name of a division code (e.g. 浙江省杭州市桐庐县分水镇), null when unknown. */
   divisionName(code: string): string | null;
   /** The decision without citation texts (no knowledge lookups): for benchmarks and the CLI's fast path. */
   decide(text: string, facts?: CaseFacts): RoutingResult;
