@@ -19,7 +19,8 @@ export async function citeBases(knowledge: Knowledge | null, bases: LegalBasis[]
     const hits = await Promise.all(unique.map((b) => knowledge.getArticle(b.doc, b.article)));
     return hits.flatMap((hit, i) => {
       const basis = unique[i];
-      return hit && basis ? [{ doc: basis.doc, article: basis.article, text: hit.text }] : [];
+      // Cited by the name people use (行政复议法), as the answers do.
+      return hit && basis ? [{ doc: hit.doc, article: basis.article, text: hit.text }] : [];
     });
   } catch {
     return unique.map((b) => ({ doc: b.doc, article: b.article, text: '' }));
