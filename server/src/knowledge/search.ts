@@ -11,7 +11,9 @@ const MAX_QUERY_TERMS = 16;
 const MATCH_MAX_DF_SHARE = 0.05;
 /** Neighbours fetched before filtering out superseded texts (kb_nearest's ef_search is 100). */
 const NEAREST = 100;
+/** Rows ranked on the whole OR query before the per-term weighted sum. */
 const SHORTLIST = 120;
+/** A term the glossary added counts this much of one the citizen wrote. */
 const EXPANSION_WEIGHT = 0.5;
 /** ts_rank weights for labels D, C, B, A: heading, -, article aliases, article text. */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
@@ -49,7 +51,7 @@ interface Ranked {
   score: number;
 }
 
-/** Fuses ranked lists: score = Σ 1 / (k + rank), rank starting at 1. */
+/** Fuses ranked lists: score = Σ weight / (k + rank), rank starting at 1, weight 1 unless given. */
 export function reciprocalRankFusion(lists: Ranked[][], k = RRF_K, weights: number[] = []): Map<number, number> {
   const fused = new Map<number, number>();
   lists.forEach((list, l) => {
