@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Queryable } from '../db/index.js';
+import { STATUS_LABELS } from '../petitions/index.js';
 import type { AccessTokens } from './access-token.js';
 import { PermanentFailure } from './outbox-worker.js';
 import { type FieldType, fitField } from './fields.js';
@@ -7,17 +8,8 @@ import type { WechatApi } from './types.js';
 
 export const STATUS_NOTICE_KIND = 'wechat.status_notice';
 
-/** Citizen-facing names of petition states (DESIGN.md lifecycle). */
-const STATUS_LABELS: Record<string, string> = {
-  submitted: '已提交',
-  accepted: '已受理',
-  referred: '已转送',
-  not_accepted: '不予受理',
-  in_progress: '办理中',
-  replied: '已答复',
-  closed: '已办结',
-  review_requested: '复查中',
-};
+/** The petition states' own names, shortened where the template's phrase field (≤ 5 characters) needs it. */
+const NOTICE_STATUS_LABELS: Record<string, string> = { ...STATUS_LABELS, submitted: '已提交', review_requested: '复查中' };
 
 /**
  * Keys of the 事项进度通知 template picked in the mp admin (订阅消息 → 选用模板); change them
@@ -65,7 +57,7 @@ export function statusMessageData(notice: StatusNotice): Record<string, string> 
   const values = {
     receiptNo: notice.receiptNo,
     title: notice.title,
-    status: STATUS_LABELS[notice.status] ?? notice.status,
+    status: NOTICE_STATUS_LABELS[notice.status] ?? notice.status,
     time: new Date(notice.at),
     note: notice.note ?? '点击查看办理进度',
   };
