@@ -6,9 +6,8 @@ import { ALIAS_FILE, loadArticleAliases } from './aliases.js';
 import { type Chunk, chunkDocument } from './chunk.js';
 import { type CorpusDocument, isCurrentStatus, readCorpus, shortTitle } from './corpus.js';
 import type { Embedder } from '../llm/index.js';
-import { loadGlossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
-import { createTokenizer } from './tokenize.js';
+import { textToolsFor } from './text-tools.js';
 
 // Bump when chunking or indexing changes so existing indexes are rebuilt.
 const INDEX_VERSION = '6';
@@ -110,8 +109,7 @@ export async function ensureIngested(db: Db, embedder: Embedder, options: Ingest
     return { skipped: true, documents: docs.length, chunks: Number(state.get('chunk_count') ?? 0) };
   }
 
-  const glossary = loadGlossary(options.dir);
-  const tokenizer = createTokenizer(options.dir, glossary.terms());
+  const { tokenizer } = textToolsFor(options.dir);
   const aliases = loadArticleAliases(options.dir);
   const unused = new Set(aliases.keys());
   const tokens = (text: string) => tokenizer.tokens(normalizeText(text)).join(' ');

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Embedder, l2normalize } from '../llm/index.js';
-import { type Glossary, loadGlossary } from './glossary.js';
+import type { Glossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
-import { createTokenizer, type Tokenizer } from './tokenize.js';
+import type { Tokenizer } from './tokenize.js';
+import { textToolsFor } from './text-tools.js';
 
 // Wide enough that hashed word and bigram features rarely collide (pgvector indexes up to 2,000).
 const DIMENSIONS = 2000;
@@ -37,8 +38,7 @@ export function featuresOf(text: string, tokenizer: Tokenizer, glossary: Glossar
  * corpus (knowledge/embedder/idf.json, rebuilt by `npm run train:embedder`). No weights to download.
  */
 export function createLocalEmbedder(knowledgeDir = './knowledge'): Embedder {
-  const glossary = loadGlossary(knowledgeDir);
-  const tokenizer = createTokenizer(knowledgeDir, glossary.terms());
+  const { glossary, tokenizer } = textToolsFor(knowledgeDir);
   const idfPath = join(knowledgeDir, 'embedder', 'idf.json');
   const idfRaw = existsSync(idfPath) ? readFileSync(idfPath, 'utf8') : '{"defaultIdf":1,"idf":{}}';
   const model = JSON.parse(idfRaw) as { defaultIdf: number; idf: Record<string, number> };

@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import type { Queryable } from '../db/index.js';
-import type { ChatLlm } from '../llm/index.js';
+import type { ChatLlm, Embedder } from '../llm/index.js';
 import { logger } from '../log.js';
 import { extractiveAnswer, synthesizeAnswer } from './answer.js';
-import type { Embedder } from '../llm/index.js';
-import { loadGlossary } from './glossary.js';
 import { loadPromptTemplate } from '../prompt-template.js';
 import { type ChunkRow, createSearcher, hitFromRow } from './search.js';
-import { createTokenizer } from './tokenize.js';
 import type { Knowledge, SearchHit } from './types.js';
+import { textToolsFor } from './text-tools.js';
 
 const ANSWER_PASSAGES = 6;
 
@@ -23,8 +21,7 @@ export interface KnowledgeDeps {
 /** The knowledge base as other modules see it: hybrid search, article lookup, grounded answers. */
 export function createKnowledge(deps: KnowledgeDeps): Knowledge {
   const knowledgeDir = deps.knowledgeDir ?? './knowledge';
-  const glossary = loadGlossary(knowledgeDir);
-  const tokenizer = createTokenizer(knowledgeDir, glossary.terms());
+  const { glossary, tokenizer } = textToolsFor(knowledgeDir);
   const searcher = createSearcher({ db: deps.db, embedder: deps.embedder, tokenizer, glossary });
   const answerPrompt = deps.llm ? loadPromptTemplate(deps.promptsDir ?? join(knowledgeDir, '..', 'prompts'), 'answer') : null;
 
