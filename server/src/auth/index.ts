@@ -1,3 +1,3 @@
 export { type CitizenTokens, createCitizenTokens } from './citizen-token.js';
 export { citizenFromAuthorization } from './middleware.js';
-export { registerAuthRoutes } from './routes.js';
+export { LoginResult, registerAuthRoutes } from './routes.js';

@@ -11,7 +11,8 @@ const DevLoginBody = z.object({
     .optional()
     .describe('a stable test identity; a new one is made when absent'),
 });
-const LoginResult = z.object({ token: z.string(), openid: z.string() });
+/** What every citizen login answers, dev or WeChat. */
+export const LoginResult = z.object({ token: z.string(), openid: z.string() });
 
 const devLogin = createRoute({
   method: 'post',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Emergency } from '../routing/types.js';
-import { Draft, Slot } from './types.js';
+import { Draft, DraftRouting, Slot } from './types.js';
 
 const DateValue = z.object({ iso: z.string(), precision: z.enum(['day', 'month', 'season', 'year']), text: z.string() });
 
@@ -30,15 +30,7 @@ export const MatterValues = z.object({
 export type MatterValues = z.infer<typeof MatterValues>;
 
 /** The routing decision intake keeps between turns (re-routed only when the matter text changes). */
-export const RoutingSnapshot = Draft.pick({
-  kind: true,
-  topic: true,
-  route: true,
-  alternatives: true,
-  level: true,
-  body: true,
-  division: true,
-}).extend({ key: z.string() });
+export const RoutingSnapshot = DraftRouting.extend({ key: z.string() });
 export type RoutingSnapshot = z.infer<typeof RoutingSnapshot>;
 
 /** Everything a session remembers except personal data. */

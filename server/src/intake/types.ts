@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import { Citation } from '../knowledge/types.js';
-import { Emergency, Kind, Level, RouteCode, RouteOption, Topic } from '../routing/types.js';
+import { Emergency, RoutingResult } from '../routing/types.js';
 
 /** Slot names the dialogue asks for (shared with the evaluation driver). */
 export const Slot = z.enum(['facts', 'when', 'location', 'name', 'phone', 'request', 'previous', 'people', 'amount']);
 export type Slot = z.infer<typeof Slot>;
 
+/** The part of a routing decision a draft carries (and intake keeps between turns). */
+export const DraftRouting = RoutingResult.pick({
+  kind: true,
+  topic: true,
+  route: true,
+  alternatives: true,
+  level: true,
+  body: true,
+  division: true,
+});
+
 /** The petition draft as the citizen sees it in chat and confirms; petitions persist it. */
-export const Draft = z.object({
-  kind: Kind,
-  topic: Topic,
-  route: RouteCode,
-  alternatives: z.array(RouteOption),
-  level: Level,
-  body: z.string(),
-  division: z.string().nullable(),
+export const Draft = DraftRouting.extend({
   name: z.string().nullable(),
   phone: z.string().nullable().describe('normalised 11-digit mainland mobile'),
   idNumber: z.string().nullable().optional(),

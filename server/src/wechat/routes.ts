@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { CitizenTokens } from '../auth/index.js';
+import { type CitizenTokens, LoginResult } from '../auth/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
@@ -8,7 +8,6 @@ import { WechatError, WechatUnavailable } from './types.js';
 import type { Wechat } from './wechat.js';
 
 const WechatLoginBody = z.object({ code: z.string().min(1).max(128).describe('wx.login() 得到的临时登录凭证') });
-const LoginResult = z.object({ token: z.string(), openid: z.string() });
 const ClientConfig = z.object({
   wechatLogin: z.boolean().describe('true: 用 wx.login + /api/auth/wechat；false: 开发登录 /api/auth/dev'),
   subscribeTemplateIds: z.array(z.string()),

@@ -21,6 +21,28 @@ interface QueueProps {
   divisionName: (code: string) => string;
 }
 
+interface FilterSelectProps {
+  name: string;
+  label: string;
+  value: string | undefined;
+  /** [value, label] pairs after the leading 全部 (no filter). */
+  options: readonly (readonly [string, string])[];
+}
+
+function FilterSelect({ name, label, value, options }: FilterSelectProps) {
+  return (
+    <div>
+      <label for={name}>{label}</label>
+      <select id={name} name={name}>
+        <option value="">全部</option>
+        {options.map(([v, text]) => (
+          <option value={v} selected={value === v}>{text}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function QueuePage({ session, filter, items, total, overdue, now, divisionName }: QueueProps) {
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const link = (page: number) => {
@@ -39,32 +61,17 @@ export function QueuePage({ session, filter, items, total, overdue, now, divisio
         </div>
       )}
       <form class="filters card" method="get" action="/console">
-        <div>
-          <label for="status">状态</label>
-          <select id="status" name="status">
-            <option value="">全部</option>
-            <option value="open" selected={filter.status === 'open'}>未办结</option>
-            {PetitionStatus.options.filter((s) => s !== 'draft').map((s) => (
-              <option value={s} selected={filter.status === s}>{STATUS_LABELS[s]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="topic">类别</label>
-          <select id="topic" name="topic">
-            <option value="">全部</option>
-            {Topic.options.map((t) => <option selected={filter.topic === t}>{t}</option>)}
-          </select>
-        </div>
-        <div>
-          <label for="route">途径</label>
-          <select id="route" name="route">
-            <option value="">全部</option>
-            {RouteCode.options.map((r) => (
-              <option value={r} selected={filter.route === r}>{ROUTE_LABELS[r]}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="status"
+          label="状态"
+          value={filter.status}
+          options={[
+            ['open', '未办结'],
+            ...PetitionStatus.options.filter((s) => s !== 'draft').map((s) => [s, STATUS_LABELS[s]] as const),
+          ]}
+        />
+        <FilterSelect name="topic" label="类别" value={filter.topic} options={Topic.options.map((t) => [t, t] as const)} />
+        <FilterSelect name="route" label="途径" value={filter.route} options={RouteCode.options.map((r) => [r, ROUTE_LABELS[r]] as const)} />
         <div>
           <label for="q">搜索</label>
           <input id="q" name="q" placeholder="编号、姓名或摘要" value={filter.q ?? ''} />
