@@ -64,7 +64,7 @@ describe('ensureIngested', () => {
 
   it('rejects an article alias that points at no current article', async () => {
     const dir = copyKnowledge();
-    writeFileSync(join(dir, 'article-aliases.json'), JSON.stringify({ aliases: [{ doc: '信访工作条例', article: '第九十九条', words: ['不存在'] }] }));
+    writeFileSync(join(dir, 'aliases/extra.json'), JSON.stringify({ aliases: [{ doc: '信访工作条例', article: '第九十九条', words: ['不存在'] }] }));
     await expect(ensureIngested(db, local, { dir })).rejects.toThrow('第九十九条');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db, Queryable } from '../db/index.js';
-import { ALIAS_FILE, loadArticleAliases } from './aliases.js';
+import { ALIAS_DIR, aliasFiles, loadArticleAliases } from './aliases.js';
 import { type Chunk, chunkDocument } from './chunk.js';
 import { type CorpusDocument, isCurrentStatus, readCorpus, shortTitle } from './corpus.js';
 import type { Embedder } from '../llm/index.js';
@@ -38,7 +38,7 @@ interface PreparedChunk extends Chunk {
 function corpusHash(dir: string, docs: CorpusDocument[]): string {
   const h = createHash('sha256').update(INDEX_VERSION);
   for (const d of docs) h.update(d.file).update(d.hash);
-  for (const file of ['glossary.json', 'userdict.txt', ALIAS_FILE]) h.update(readFileSync(join(dir, file)));
+  for (const file of ['glossary.json', 'userdict.txt', ...aliasFiles(dir)]) h.update(readFileSync(join(dir, file)));
   return h.digest('hex');
 }
 
@@ -126,7 +126,7 @@ export async function ensureIngested(db: Db, embedder: Embedder, options: Ingest
     });
     log(`ingest [${i + 1}/${docs.length}] ${doc.meta.title}: ${chunks.length} chunks`);
   }
-  if (unused.size) throw new Error(`${ALIAS_FILE}: no current article for ${[...unused].join(', ')}`);
+  if (unused.size) throw new Error(`knowledge/${ALIAS_DIR}: no current article for ${[...unused].join(', ')}`);
   const vectors = await embedder.embed(prepared.map((c) => `${c.chapter ?? ''} ${c.aliases.join(' ')} ${c.text}`));
 
   await db.transaction(async (tx) => {
