@@ -15,7 +15,7 @@ import { openRuntime } from '../../server/src/runtime.js';
 import { percentile, readJsonlArg } from './args.js';
 
 /**
- * `npm run bench:intake [-- --file personas.jsonl]`: drives POST /api/chat over loopback as the scripted
+ * `npm run bench:intake [-- --file personas.jsonl] [-- --show] [-- --no-load]`: drives POST /api/chat over loopback as the scripted
  * citizen of ../shared/eval/README.md, scores the final drafts, then runs a bounded load test
  * (50 concurrent sessions, fixed number of sessions, after an equal warm-up run; saturated and paced) and prints turn latency. The load client runs in
  * a child process so its own HTTP work is not counted as server latency.
@@ -28,6 +28,8 @@ interface Persona {
 }
 
 const MAX_TURNS = 12;
+/** `--show`: print the conversation and final draft of every persona with a missed field. */
+const SHOW = process.argv.includes('--show');
 const TARGETS = { medianQuestions: 4, fieldAccuracy: 0.95, p95ms: 50 };
 // Long enough that JIT warm-up does not dominate the tail; still a fixed count that stops by itself.
 const LOAD = { concurrency: 50, sessions: 800 };
@@ -118,8 +120,12 @@ function score(persona: Persona, run: Run): Record<string, boolean> {
         checks[key] = run.questionsBeforeHotline !== null && run.questionsBeforeHotline <= (want as number);
         break;
       case 'phone_rejected': {
-        const askedPhone = run.responses.filter((r) => r.awaiting === 'phone').length;
-        checks[key] = draft?.phone == null && (askedPhone >= 2 || (draft?.notes ?? []).length > 0);
+        // The invalid number never becomes the phone, and after it was said the bot asked again or flagged it.
+        const said = citizenMessages(persona, run);
+        const invalidAt = said.findIndex((text, i) => invalidPhoneIn(text, i > 0 && run.responses[i - 1]?.awaiting === 'phone'));
+        const askedAgain = invalidAt >= 0 && run.responses.slice(invalidAt).some((r) => r.awaiting === 'phone');
+        const valid = draft?.phone == null || /^1[3-9]\d{9}$/.test(draft.phone);
+        checks[key] = valid && (askedAgain || (draft?.notes ?? []).length > 0);
         break;
       }
       case 'mode':
@@ -133,6 +139,28 @@ function score(persona: Persona, run: Run): Record<string, boolean> {
     }
   }
   return checks;
+}
+
+/** What the citizen said before each response: the opening, then the answer to the slot the bot asked for. */
+function citizenMessages(persona: Persona, run: Run): string[] {
+  return run.responses.map((_, i) => {
+    const asked = i === 0 ? null : run.responses[i - 1]?.awaiting;
+    return i === 0 ? persona.opening : asked ? (persona.answers[asked] ?? '不知道') : '';
+  });
+}
+
+/** A number meant as a phone that is not a valid mainland mobile: any run of 7+ digits, or any digits given as the phone answer. */
+function invalidPhoneIn(text: string, answeringPhone: boolean): boolean {
+  const runs = text.replace(/[\s-]/g, '').match(/\d+/g) ?? [];
+  return runs.some((digits) => (answeringPhone || digits.length >= 7) && !/^1[3-9]\d{9}$/.test(digits));
+}
+
+function showRun(persona: Persona, run: Run): void {
+  const said = citizenMessages(persona, run);
+  for (const [i, r] of run.responses.entries()) {
+    console.log(`    citizen: ${said[i]}\n    bot (${r.awaiting ?? '-'}): ${r.reply.replace(/\n/g, ' ')}`);
+  }
+  console.log(`    draft: ${JSON.stringify(run.responses.at(-1)?.draft)}\n    expect: ${JSON.stringify(persona.expect)}`);
 }
 
 /**
@@ -211,6 +239,7 @@ async function main(): Promise<void> {
       const end = run.responses.at(-1);
       const how = end?.emergency ? 'hotline' : end?.mode === 'ask' ? 'answered' : end?.awaiting === null ? 'draft' : 'turn limit';
       console.log(`${persona.id.padEnd(8)} questions ${String(run.questions).padStart(2)}  ${how.padEnd(10)} fields ${Object.keys(checks).length - failed.length}/${Object.keys(checks).length}${failed.length ? `  missed: ${failed.join(', ')}` : ''}`);
+      if (SHOW && failed.length) showRun(persona, run);
     }
     const median = percentile(questions, 50);
     const accuracy = total ? ok / total : 1;
@@ -219,6 +248,10 @@ async function main(): Promise<void> {
     console.log(`emergency personas given the hotline before any question: ${hotline.first}/${hotline.expected}`);
     console.log(`per-field misses: ${misses.size ? [...misses].map(([f, ids]) => `${f} [${ids.join(' ')}]`).join('; ') : 'none'}`);
 
+    if (process.argv.includes('--no-load')) {
+      if (accuracy < TARGETS.fieldAccuracy || median > TARGETS.medianQuestions) process.exitCode = 1;
+      return;
+    }
     await loadInChild(base, rows, false); // warm-up
     let p95 = Number.NaN;
     for (const paced of [false, true]) {

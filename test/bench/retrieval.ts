@@ -4,7 +4,7 @@ import { createKnowledge, createLocalEmbedder, ensureIngested, type SearchMode }
 import { percentile, readJsonlArg } from './args.js';
 
 /**
- * `npm run bench:retrieval [-- --file set.jsonl]`: Recall@5 and MRR for hybrid, lexical-only and
+ * `npm run bench:retrieval [-- --file set.jsonl] [-- --show]`: Recall@5 and MRR for hybrid, lexical-only and
  * dense-only search over the same index, search latency, and the DESIGN.md targets.
  */
 interface QaCase {
@@ -15,6 +15,8 @@ interface QaCase {
 
 const TARGETS = { recall5: 0.95, mrr: 0.85, p95ms: 20 };
 const WARMUP = 5;
+/** `--show`: list what hybrid search returned for each question it missed. */
+const SHOW = process.argv.includes('--show');
 
 async function main(): Promise<void> {
   const { path, rows } = readJsonlArg<QaCase>('../shared/eval/qa-dev.jsonl');
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   console.log(`retrieval benchmark on ${path} (${rows.length} questions, ${db.kind})`);
   console.log('mode      Recall@5   MRR     p50 ms   p95 ms');
   const results: Record<string, { recall: number; mrr: number; p95: number }> = {};
+  const shown: string[] = [];
   for (const mode of ['hybrid', 'lexical', 'dense'] as SearchMode[]) {
     for (const row of rows.slice(0, WARMUP)) await knowledge.search(row.question, { mode });
     let found = 0;
@@ -43,7 +46,10 @@ async function main(): Promise<void> {
       if (rank >= 0) {
         found++;
         rr += 1 / (rank + 1);
-      } else misses.push(row.id);
+      } else {
+        misses.push(row.id);
+        if (SHOW && mode === 'hybrid') shown.push(`  ${row.id} ${row.question}\n    want ${row.expect.map((e) => `${e.doc} ${e.article ?? ''}`).join(' / ')}\n    got  ${hits.map((h) => `${h.doc} ${h.article ?? ''}`).join(' / ')}`);
+      }
     }
     const recall = found / rows.length;
     const mrr = rr / rows.length;
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
       `${mode.padEnd(9)} ${recall.toFixed(3).padStart(8)} ${mrr.toFixed(3).padStart(7)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}${misses.length ? `   misses: ${misses.join(' ')}` : ''}`,
     );
   }
+  if (shown.length) console.log(`hybrid misses:\n${shown.join('\n')}`);
   const h = results.hybrid as { recall: number; mrr: number; p95: number };
   console.log(`targets: hybrid Recall@5 ≥ ${TARGETS.recall5}, MRR ≥ ${TARGETS.mrr}, above lexical-only and dense-only; search p95 ≤ ${TARGETS.p95ms} ms`);
   const beats = (['lexical', 'dense'] as const).every((m) => {

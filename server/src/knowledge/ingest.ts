@@ -119,14 +119,15 @@ export async function ensureIngested(db: Db, embedder: Embedder, options: Ingest
     const current = isCurrentStatus(doc.meta.status);
     chunks.forEach((c, ord) => {
       const key = `${shortTitle(doc.meta.title)}|${c.article}`;
+      // Aliases may name an article of a superseded text (they serve again if it returns); only current ones are indexed.
+      unused.delete(key);
       const words = current ? (aliases.get(key) ?? []) : [];
-      if (words.length) unused.delete(key);
       const heading = [doc.meta.title, c.chapter, c.article].filter(Boolean).join(' ');
       prepared.push({ ...c, docId: doc.id, ord, headingTokens: tokens(heading), aliasTokens: tokens(words.join(' ')), bodyTokens: tokens(c.text), aliases: words });
     });
     log(`ingest [${i + 1}/${docs.length}] ${doc.meta.title}: ${chunks.length} chunks`);
   }
-  if (unused.size) throw new Error(`knowledge/${ALIAS_DIR}: no current article for ${[...unused].join(', ')}`);
+  if (unused.size) throw new Error(`knowledge/${ALIAS_DIR}: no article for ${[...unused].join(', ')}`);
   const vectors = await embedder.embed(prepared.map((c) => `${c.chapter ?? ''} ${c.aliases.join(' ')} ${c.text}`));
 
   await db.transaction(async (tx) => {
