@@ -17,6 +17,19 @@ describe('location resolver', () => {
     expect(router.resolveLocation(text).division).toBe(code);
   });
 
+  it.each([
+    ['沙圪堵镇张家圪堵那边的', '150622101221'],
+    ['我们是十二连城五家尧的', '150622201209'],
+    ['梁子湖东沟茅圻的', '420702101209'],
+  ])('resolves bare town and village names when they sit on one chain: %s', (text, code) => {
+    expect(router.resolveLocation(text).division).toBe(code);
+  });
+
+  it('does not read a bare name with nothing on its chain as a place, nor a county inside it', () => {
+    expect(router.resolveLocation('十二连城那边').division).toBeNull();
+    expect(router.resolveLocation('去老山沟挖了点药材').division).toBeNull();
+  });
+
   it('does not take 不拉村 out of the longer name 东不拉村', () => {
     expect(router.resolveLocation('准格尔旗东不拉村').division).not.toBe('150622101206');
   });
