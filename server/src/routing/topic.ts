@@ -24,7 +24,7 @@ export interface TopicClassifier {
  * villager messages often name things (邻居, 承包地) the model has never seen.
  */
 const modelWeight = (length: number) => Math.min(12, length / 30);
-const RULE_VOTE_SCALE = 0.5;
+const RULE_VOTE_SCALE = 1;
 /** Long messages mention many things in passing; their keyword hits count for less. */
 const lexiconWeight = (length: number) => Math.min(1, 80 / Math.max(length, 1));
 
