@@ -100,9 +100,11 @@ describe('amounts', () => {
     ['罚了5000元', 5000],
     ['说好一天两百五，到现在欠八千', 8000],
     ['补偿款12.5万还没给', 125000],
+    ['兩萬一千六', 21600],
+    ['损失八千来块', 8000],
   ])('%s → %d yuan', (text, yuan) => expect(extractAmount(n(text))?.yuan).toBe(yuan));
 
-  it.each(['说好一天两百五', '占了一亩二分地', '干了三个月', '每月三千块'])('does not read %s as the sum in dispute', (text) =>
+  it.each(['说好一天两百五', '占了一亩二分地', '干了三个月', '每月三千块', '我叫万桂香', '千万别让他知道'])('does not read %s as the sum in dispute', (text) =>
     expect(extractAmount(n(text))).toBeNull());
 });
 

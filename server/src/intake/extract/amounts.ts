@@ -19,6 +19,8 @@ export function extractAmount(text: string): AmountFinding | null {
     const [whole, number, , unit, , currency] = m;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     const after = text.slice((m.index ?? 0) + whole.length);
+    // A unit alone is a surname or a word (万桂香, 千万别), not a sum.
+    if (!/[\d零〇一二两三四五六七八九十百几]/.test(number ?? '')) continue;
     const hasBigUnit = /[万千]/.test(number + (unit ?? ''));
     if (!currency && !hasBigUnit) continue;
     if (!currency && NOT_MONEY_AFTER.test(after)) continue;
