@@ -15,7 +15,7 @@ beforeEach(() => {
   session = newSessionState();
 });
 
-const FULL_OPENING = '我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的补偿一直没给，希望把补偿款发给我。';
+const FULL_OPENING = '我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的三千块补偿一直没给，希望把补偿款发给我。';
 
 describe('first message', () => {
   it('extracts everything said and asks only for what is missing', async () => {

@@ -6,6 +6,7 @@ import { extractDate } from '../../server/src/intake/extract/dates.js';
 import { extractIdNumber, isValidIdNumber } from '../../server/src/intake/extract/id-number.js';
 import { stripInjection } from '../../server/src/intake/extract/injection.js';
 import { extractName, wantsAnonymity } from '../../server/src/intake/extract/names.js';
+import { isDeclined } from '../../server/src/intake/extract/replies.js';
 import { extractPeople } from '../../server/src/intake/extract/people.js';
 import { extractPhone } from '../../server/src/intake/extract/phone.js';
 import { extractPrevious } from '../../server/src/intake/extract/previous.js';
@@ -46,8 +47,13 @@ describe('names', () => {
     (text, name) => expect(extractName(n(text), true)).toBe(name),
   );
 
-  it.each(['不想留名字', '我要匿名', '名字就不留了', '不願意透露姓名'])('hears an anonymity wish in %s', (text) =>
+  it.each(['不想留名字', '我要匿名', '名字就不留了', '不願意透露姓名', '名字不说 怕他报复'])('hears an anonymity wish in %s', (text) =>
     expect(wantsAnonymity(n(text))).toBe(true));
+
+  it.each(['电话也不留了，你们去查就晓得', '不敢说名字', '号码就不给了'])('hears %s as declining what was asked', (text) =>
+    expect(isDeclined(n(text))).toBe(true));
+
+  it.each(['他不想给钱', '老板不给工资'])('does not hear %s as declining', (text) => expect(isDeclined(n(text))).toBe(false));
 });
 
 describe('phones', () => {

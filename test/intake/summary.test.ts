@@ -68,7 +68,7 @@ describe('the draft summary', () => {
 
 describe('asking for the 诉求', () => {
   it('asks a claim for it last, when the required questions left room in the budget', async () => {
-    const { draft, asked } = await converse('我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的补偿一直没给。', {
+    const { draft, asked } = await converse('我是青石镇白沙村的范春花，电话13912345678。村里修水渠把我家的菜地挖了一半，说好的两千块补偿一直没给。', {
       previous: '没有找过',
       request: '把补偿款发给我',
     });
@@ -77,7 +77,7 @@ describe('asking for the 诉求', () => {
   });
 
   it('does not ask for it once the session has used its question budget', async () => {
-    const { asked, draft } = await converse('村里修水渠把我家的菜地挖了一半，说好的补偿一直没给', {
+    const { asked, draft } = await converse('村里修水渠把我家的菜地挖了一半，说好的两千块补偿一直没给', {
       location: '白沙村', previous: '没有找过', name: '范春花', phone: '13912345678',
     });
     expect(asked).toHaveLength(spec.questionBudget);
@@ -88,5 +88,23 @@ describe('asking for the 诉求', () => {
   it('does not ask a suggestion for it (the suggestion is the request)', async () => {
     const { asked } = await converse('我是白沙村的范春花，电话13912345678，我有个建议：村口路边装几盏路灯');
     expect(asked).not.toContain('request');
+  });
+});
+
+describe('asking for the amount', () => {
+  it('asks how much when money is in dispute and no sum was said, and puts the answer in the draft', async () => {
+    const { asked, draft } = await converse('我是青石镇白沙村的范春花，电话13912345678。老板欠我们的工钱一直拖着不给', {
+      amount: '一共一万二千块',
+      previous: '没有找过',
+    });
+    expect(asked).toContain('amount');
+    expect(draft?.amount).toBe(12000);
+  });
+
+  it('does not ask how much when nothing about money was said', async () => {
+    const { asked } = await converse('我是青石镇白沙村的范春花，电话13912345678。隔壁家把我家出门的路堵了，车都开不出去', {
+      previous: '没有找过',
+    });
+    expect(asked).not.toContain('amount');
   });
 });

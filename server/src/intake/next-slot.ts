@@ -9,11 +9,19 @@ export function currentRequirement(session: SessionState, spec: IntakeSpec): Req
   return requirementFor(spec, routing?.kind ?? null, route);
 }
 
+const saidMatches = (session: SessionState, patterns: string[]) => {
+  const said = session.dialogue.matter.join('\n');
+  return patterns.some((p) => new RegExp(p).test(said));
+};
+
+const onTopic = (session: SessionState, topics: string[]) => Boolean(session.dialogue.routing && topics.includes(session.dialogue.routing.topic));
+
 function harmsGroup(session: SessionState, spec: IntakeSpec): boolean {
-  const { routing, matter } = session.dialogue;
-  if (routing && spec.groupHarm.topics.includes(routing.topic)) return true;
-  const said = matter.join('\n');
-  return spec.groupHarm.patterns.some((p) => new RegExp(p).test(said));
+  return onTopic(session, spec.groupHarm.topics) || saidMatches(session, spec.groupHarm.patterns);
+}
+
+function disputesMoney(session: SessionState, spec: IntakeSpec): boolean {
+  return onTopic(session, spec.moneyMatter.topics) || saidMatches(session, spec.moneyMatter.patterns);
 }
 
 function isSatisfied(slot: Slot, session: SessionState, spec: IntakeSpec, requirement: Requirement): boolean {
@@ -58,7 +66,11 @@ function firstOpen(wanted: ReadonlySet<Slot>, session: SessionState, spec: Intak
  */
 export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
   const requirement = currentRequirement(session, spec);
-  const required = new Set<Slot>([...requirement.slots, ...(harmsGroup(session, spec) ? requirement.groupSlots : [])]);
+  const required = new Set<Slot>([
+    ...requirement.slots,
+    ...(harmsGroup(session, spec) ? requirement.groupSlots : []),
+    ...(disputesMoney(session, spec) ? requirement.moneySlots : []),
+  ]);
   const next = firstOpen(required, session, spec, requirement);
   if (next) return next;
   const questionsSoFar = Object.values(session.dialogue.asked).reduce((n, times) => n + (times ?? 0), 0);

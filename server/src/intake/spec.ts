@@ -21,6 +21,8 @@ const Requirement = z.object({
   slots: z.array(Slot),
   /** Asked only when the matter harms a group (groupHarm). */
   groupSlots: z.array(Slot).default([]),
+  /** Asked only when money is in dispute (moneyMatter) and no sum was given. */
+  moneySlots: z.array(Slot).default([]),
   /** Asked after everything required, and only while the session stays within `questionBudget`. */
   askWithinBudget: z.array(Slot).default([]),
   anonymousAllowed: z.boolean().default(false),
@@ -38,6 +40,7 @@ export const IntakeSpec = z
     questionBudget: z.number().int().min(0),
     requirements: z.array(Requirement).min(1),
     groupHarm: z.object({ topics: z.array(Topic), patterns: z.array(Pattern) }),
+    moneyMatter: z.object({ topics: z.array(Topic), patterns: z.array(Pattern) }),
     questions: z.record(Slot, QuestionVariants),
     templates: z.object({
       greeting: z.string(),
@@ -71,7 +74,7 @@ export const IntakeSpec = z
     }
     const ordered = new Set(spec.order);
     for (const r of spec.requirements) {
-      for (const slot of [...r.slots, ...r.groupSlots, ...r.askWithinBudget]) {
+      for (const slot of [...r.slots, ...r.groupSlots, ...r.moneySlots, ...r.askWithinBudget]) {
         if (!ordered.has(slot)) ctx.addIssue({ code: 'custom', path: ['order'], message: `slot ${slot} is required but not in order` });
       }
     }

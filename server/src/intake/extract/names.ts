@@ -49,7 +49,7 @@ export function extractName(text: string, expectingName: boolean): string | null
   return isPlausibleName(bare) ? bare : null;
 }
 
-const ANONYMOUS = /(匿名|不想留(名|姓名|名字)|不留(名|姓名|名字)|不愿(意)?(透露|留|说)(姓名|名字)|不方便留(名|姓名|名字)|名字(就)?不(留|说)了|不想说(名字|姓名)|保密)/;
+const ANONYMOUS = /(匿名|(名字|姓名)(就|也)?不(说|留|讲)|怕.{0,4}(报复|打击报复)|不想留(名|姓名|名字)|不留(名|姓名|名字)|不愿(意)?(透露|留|说)(姓名|名字)|不方便留(名|姓名|名字)|名字(就)?不(留|说)了|不想说(名字|姓名)|保密)/;
 
 /** The citizen does not want to give a name (a 检举控告 may be anonymous). */
 export function wantsAnonymity(text: string): boolean {
