@@ -78,6 +78,96 @@ describe('emergency detector', () => {
     expect(router.decide(text).route).not.toBe('emergency');
   });
 
+  // Invented sentences, one or two per danger family: the vocabulary is broad, not a list of known cases.
+  it.each([
+    ['我弟弟拿着一根钢管在追我爸，已经打破头了', '110'],
+    ['有个醉汉举着酒瓶子在小卖部门口见人就砸', '110'],
+    ['我家那口子又喝多了，正拿皮带抽孩子', '110'],
+    ['我对象喝醉了在掐我，我偷偷发的', '110'],
+    ['有几个人蒙着脸在敲我家门，我一个人在家', '110'],
+    ['我被工头锁在工棚里两天了，出不去', '110'],
+    ['孩子被一个陌生人抱上摩托车带走了', '110'],
+    ['我坐在铁轨上，火车快来了', '120'],
+    ['刚把门窗都封死了，炭盆点上了，别来找我', '120'],
+    ['我想把这些药都吃了，反正也没人在乎我', '120'],
+    ['对面楼五层窗户往外蹿火苗，里面好像有老人', '119'],
+    ['电动车在楼道里充电着了，整栋楼都是烟，我们下不去', '119'],
+    ['灶台那边的液化气瓶嘶嘶地响，一股臭鸡蛋味', '119'],
+    ['矿井下面塌方了，还有五个人在里面', '119'],
+    ['河里的水一下子涨上来了，我们家被围住了', '119'],
+    ['一个老人骑车掉进水渠里了，还在扑腾', '119'],
+    ['我家老头子有痴呆，下午自己走出去了，天黑了还没回来', '110'],
+    ['三岁儿子在商场里走散了，广播喊了也没人应', '110'],
+    ['婆婆吃饭噎住了，脸都憋紫了', '120'],
+    ['我家宝宝吞了一颗纽扣电池', '120'],
+    ['老伴突然说不出话，右手抬不起来了', '120'],
+    ['我爸骑摩托摔沟里了，腿断了，动不了', '120'],
+    ['孩子发烧四十度，一直抽', '120'],
+    ['路口一辆面包车把骑电动车的大爷撞飞了，人在地上抽', '120'],
+  ])('generalises to new wording: %s → %s', (text, hotline) => {
+    expect(router.detectEmergency(text)?.hotline).toBe(hotline);
+  });
+
+  // Invented sentences: negated, past, over, hearsay, figurative, proposed, a legal question or a written report.
+  it.each([
+    '我们村去年着了一场大火，烧了好几户，救灾款还没发',
+    '我老公以前喝醉了会打人，现在戒酒了，想问离婚财产怎么分',
+    '新闻里说邻县山洪冲走了几个人，我们村的河道要不要清一清',
+    '有人在微信群里说要炸掉镇政府，是不是该举报',
+    '我不会想不开的，你们放心，就是想要回工钱',
+    '领导，我们的工资再不发就活不下去了，孩子要交学费',
+    '我妈说再不给低保她就去跳河，我们劝住了',
+    '他扬言要杀我全家，那是三年前的事',
+    '邻居总说要弄死我家的狗，能不能报警',
+    '孩子没有走丢，是自己去了奶奶家，虚惊一场',
+    '有人在村口烧秸秆，浓烟滚滚，影响出行',
+    '工厂排放的废气呛得我们喘不上气，要求搬迁',
+    '我想咨询一下失火罪怎么判',
+    '建议在河边竖警示牌，防止小孩溺水',
+    '老人走失了怎么办理寻人启事',
+    '儿子去年出去打工，到现在还没回来过年',
+    '这破事真要把人气死了，申请了三次都不批',
+    '上礼拜老家发大水，房子进了水，现在水退了想申请补助',
+    '造纸厂半夜偷排污水，一股臭鸡蛋味，熏得人头疼',
+    '有人在河滩上烧轮胎，黑烟呛得人喘不上气',
+    '羊挣断绳子跑进邻居菜地吃光了白菜，他要我赔五百',
+    '镇上的老兽医去年走了，到现在没人接手，村里都是老人',
+  ])('does not flag: %s', (text) => {
+    expect(router.detectEmergency(text)).toBeNull();
+  });
+
+  // Capabilities of the evaluator, each on an invented pair of sentences.
+  it('needs both signals of a pair, close together', () => {
+    expect(router.detectEmergency('我现在在河边，这辈子就这样吧')?.hotline).toBe('120');
+    expect(router.detectEmergency('我现在在河边钓鱼')).toBeNull();
+    expect(router.detectEmergency('楼道里都是烟，我们下不去')?.hotline).toBe('119');
+    expect(router.detectEmergency('楼下饭店油烟太大，熏得窗户都黑了')).toBeNull();
+  });
+
+  it('carries a past marker into the next clause that has none of its own', () => {
+    expect(router.detectEmergency('前几天有人来偷鸡，我拿棍子把他打跑了，现在他要我赔钱')).toBeNull();
+    expect(router.detectEmergency('我拿棍子把他打跑了，他又拿着刀回来了')?.hotline).toBe('110');
+  });
+
+  it('counts a now-only act when an ongoing state follows it or the message pleads for help', () => {
+    expect(router.detectEmergency('隔壁男的在打他媳妇')?.hotline).toBe('110');
+    expect(router.detectEmergency('隔壁男的打了他媳妇')).toBeNull();
+    expect(router.detectEmergency('隔壁男的打了他媳妇，已经二十分钟了还没停')?.hotline).toBe('110');
+    expect(router.detectEmergency('快来人，隔壁男的打了他媳妇')?.hotline).toBe('110');
+  });
+
+  it('treats a written petition as a report: danger words need a now marker, self-harm still counts', () => {
+    expect(router.detectEmergency('尊敬的领导：1.小区电线老化着火，烧坏了电表。2.物业一直不修。')).toBeNull();
+    expect(router.detectEmergency('尊敬的领导：我家厨房现在着火了')?.hotline).toBe('119');
+    expect(router.detectEmergency('尊敬的书记：讨薪三年无果，我已经不想活了')?.hotline).toBe('120');
+  });
+
+  it('drops a category when the message is about something else', () => {
+    expect(router.detectEmergency('我妈打完针就喘不上气，转院也没抢救过来，我们要个说法')).toBeNull();
+    expect(router.detectEmergency('要是小偷拿刀进了我家，我打伤他算不算正当防卫')).toBeNull();
+    expect(router.detectEmergency('我说要跳楼那是气话，就是想问问补偿')).toBeNull();
+  });
+
   it('puts the emergency first and keeps the ordinary route as the next step', () => {
     const result = router.decide('他正在打我，还说要打死我，我们是因为宅基地吵起来的');
     expect(result.route).toBe('emergency');

@@ -3,25 +3,53 @@ import { loadJson } from './knowledge-files.js';
 import type { Emergency } from './types.js';
 import { Topic } from './types.js';
 
+/** Two signals that are danger only together (a means of self-harm and a farewell), each in a current clause. */
+const EmergencyPair = z.object({
+  a: z.array(z.string()).min(1),
+  b: z.array(z.string()).min(1),
+  /** How many clauses apart the two signals may be: 0 = the same clause. */
+  within: z.number().int().min(0).max(5).default(1),
+});
+
 const EmergencyCategory = z.object({
   id: z.string(),
   hotline: z.enum(['110', '119', '120']),
   topic: Topic,
   hypotheticalCounts: z.boolean(),
   unlessInClause: z.string().optional(),
+  /** Words anywhere in the message that show it is about something else (a death long over, a legal question). */
+  unlessInText: z.string().optional(),
   message: z.string(),
   /** Danger on their own unless negated, past or (for the category) only feared. */
   patterns: z.array(z.string()).min(1),
   /** Acts that are danger only when their clause says they are happening now (刚才又打了我). */
   nowPatterns: z.array(z.string()).optional(),
+  /** Signals that are danger only when both are present and current. */
+  pairs: z.array(EmergencyPair).optional(),
+  /** In a written letter (尊敬的…, numbered points) every signal needs a now marker, unless the category says it counts as written. */
+  inLetter: z.enum(['needsNow', 'counts']).default('needsNow'),
 });
 
 const EmergencyData = z.object({
+  /** Named word lists, spliced into any pattern as {NAME}. */
+  vocabulary: z.record(z.string().regex(/^[A-Z_]+$/), z.string()).default({}),
   clauseSplit: z.string(),
   negationBefore: z.string(),
+  /** Prevention words reach further than a plain negation (防止小孩溺水, 提醒大家注意煤气泄漏). */
+  preventionBefore: z.string(),
   pastInClause: z.string(),
   pastAfter: z.string(),
   nowInClause: z.string(),
+  /** An ongoing state after the act (还在…, 越来越…, 半个钟头了) that makes a now-only act current. */
+  ongoingAfter: z.string(),
+  /** The next clause (or the rest of the clause) says the danger is over (火已经灭了, 这事过去了). */
+  overAfter: z.string(),
+  /** A plea for help anywhere in the message (快来人, 快派人) that makes now-only acts without a past marker current. */
+  urgentInText: z.string(),
+  /** A formal written petition (salutation, numbered points): it reports, it does not call for help. */
+  letterInText: z.string(),
+  /** A message this long is a written account too: people in danger now type a line or two. */
+  letterMinChars: z.number().int().positive(),
   hypotheticalInClause: z.string(),
   categories: z.array(EmergencyCategory).min(1),
 });
@@ -37,88 +65,178 @@ export interface EmergencyDetector {
   detect(normalizedText: string): EmergencyHit | null;
 }
 
+interface CompiledPair {
+  a: RegExp;
+  b: RegExp;
+  within: number;
+}
+
 interface CompiledCategory {
   data: z.infer<typeof EmergencyCategory>;
   pattern: RegExp;
   nowPattern: RegExp | null;
+  pairs: CompiledPair[];
   unless: RegExp | null;
+  unlessText: RegExp | null;
 }
 
 type Tense = 'now' | 'past' | null;
 
+/** One message cut into clauses, with what each clause inherits from the one before. */
+interface Message {
+  clauses: string[];
+  /** The clause before ends in a past marker and this clause has none of its own (去年有人偷牛，我拿棍子把他打伤了). */
+  inheritsPast: boolean[];
+  urgent: boolean;
+  letter: boolean;
+}
+
 /** How many characters a now marker reaches forward (刚才他喝醉了又打了我); further off it may be about something else. */
 const NOW_REACH = 10;
 
-const anyOf = (patterns: string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
+/** Replaces {NAME} with the vocabulary entry; an unknown name fails at load so a typo cannot silently match nothing. */
+function expander(vocabulary: Record<string, string>): (pattern: string) => string {
+  const expand = (pattern: string, depth: number): string =>
+    pattern.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+      const words = vocabulary[name];
+      if (words === undefined) throw new Error(`routing/emergency.json: unknown vocabulary {${name}} in ${pattern}`);
+      if (depth > 3) throw new Error(`routing/emergency.json: vocabulary {${name}} nests too deep`);
+      return `(?:${expand(words, depth + 1)})`;
+    });
+  return (pattern) => expand(pattern, 0);
+}
 
 /** Loads knowledge/routing/emergency.json and compiles one regular expression per category. */
 export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   const data = loadJson(knowledgeDir, 'routing/emergency.json', EmergencyData);
-  const clauseSplit = new RegExp(data.clauseSplit, 'u');
-  const negation = new RegExp(`${data.negationBefore}.{0,2}$`, 'u');
-  const pastAfter = new RegExp(data.pastAfter, 'u');
-  const tenseMarker = new RegExp(`(?<now>${data.nowInClause})|(?<past>${data.pastInClause})`, 'gu');
-  const hypothetical = new RegExp(data.hypotheticalInClause, 'u');
+  const x = expander(data.vocabulary);
+  const anyOf = (patterns: string[]) => new RegExp(patterns.map((p) => `(?:${x(p)})`).join('|'), 'gu');
+  const clauseSplit = new RegExp(x(data.clauseSplit), 'u');
+  const negation = new RegExp(`(?:${x(data.negationBefore)}.{0,2}|${x(data.preventionBefore)}.{0,6})$`, 'u');
+  const pastAfter = new RegExp(x(data.pastAfter), 'u');
+  const tenseMarker = new RegExp(`(?<now>${x(data.nowInClause)})|(?<past>${x(data.pastInClause)})`, 'gu');
+  const ongoing = new RegExp(x(data.ongoingAfter), 'u');
+  const over = new RegExp(x(data.overAfter), 'u');
+  const urgent = new RegExp(x(data.urgentInText), 'u');
+  const letter = new RegExp(x(data.letterInText), 'u');
+  const hypothetical = new RegExp(x(data.hypotheticalInClause), 'u');
   const categories: CompiledCategory[] = data.categories.map((c) => ({
     data: c,
     pattern: anyOf(c.patterns),
     nowPattern: c.nowPatterns?.length ? anyOf(c.nowPatterns) : null,
-    unless: c.unlessInClause ? new RegExp(c.unlessInClause, 'u') : null,
+    pairs: (c.pairs ?? []).map((p) => ({ a: anyOf(p.a), b: anyOf(p.b), within: p.within })),
+    unless: c.unlessInClause ? new RegExp(x(c.unlessInClause), 'u') : null,
+    unlessText: c.unlessInText ? new RegExp(x(c.unlessInText), 'u') : null,
   }));
 
-  /**
-   * The tense a clause gives the words at `at`. A now marker just before them wins, so an ongoing threat after
-   * a past one still counts (上个月打过我现在又拿刀); otherwise any past marker in the clause makes them past.
-   */
-  function tenseAt(clause: string, at: number): Tense {
-    let nearest: { tense: Tense; end: number } | null = null;
-    let past = false;
-    for (const m of clause.matchAll(tenseMarker)) {
-      const tense: Tense = m.groups?.now ? 'now' : 'past';
-      if (tense === 'past') past = true;
-      const start = m.index ?? 0;
-      if (start < at) nearest = { tense, end: start + m[0].length };
-    }
-    if (nearest?.tense === 'now' && at - nearest.end <= NOW_REACH) return 'now';
-    return past ? 'past' : null;
+  /** The tense markers of a clause, in order. */
+  function markers(clause: string): { tense: Tense; start: number; end: number }[] {
+    return [...clause.matchAll(tenseMarker)].map((m) => ({
+      tense: m.groups?.now ? 'now' : 'past',
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+  }
+
+  function read(text: string): Message {
+    const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
+    const inheritsPast = clauses.map((clause, i) => {
+      if (i === 0 || markers(clause).length > 0) return false;
+      return markers(clauses[i - 1] ?? '').at(-1)?.tense === 'past';
+    });
+    return { clauses, inheritsPast, urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
   }
 
   /**
-   * A match counts only when it describes danger now: not negated, not past, not merely feared (a fear is
-   * often voiced in the clause after the hazard: 围墙裂了，担心哪天会塌). A now-only act also needs a now marker.
+   * The tense a clause gives the words at `at`. A now marker just before them wins, so an ongoing threat after
+   * a past one still counts (上个月打过我现在又拿刀); otherwise any past marker in the clause makes them past,
+   * and a clause with no marker of its own carries on the past of the clause before it.
    */
-  function isCurrent(clause: string, next: string, match: RegExpExecArray, category: CompiledCategory, nowOnly: boolean): boolean {
+  function tenseAt(message: Message, i: number, at: number): Tense {
+    const clause = message.clauses[i] ?? '';
+    let nearest: { tense: Tense; end: number } | null = null;
+    let past = false;
+    for (const m of markers(clause)) {
+      if (m.tense === 'past') past = true;
+      if (m.start < at) nearest = { tense: m.tense, end: m.end };
+    }
+    if (nearest?.tense === 'now' && at - nearest.end <= NOW_REACH) return 'now';
+    return past || message.inheritsPast[i] ? 'past' : null;
+  }
+
+  /**
+   * A match counts only when it describes danger now: not negated, not past, not over, not merely feared (a fear
+   * is often voiced in the clause after the hazard: 围墙裂了，担心哪天会塌). A now-only act also needs a now marker
+   * before it, an ongoing state after it (还在打, 半个钟头了) or a plea for help in the message.
+   */
+  function isCurrent(message: Message, i: number, match: RegExpExecArray, category: CompiledCategory, nowOnly: boolean): boolean {
+    const clause = message.clauses[i] ?? '';
+    const next = message.clauses[i + 1] ?? '';
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (negation.test(before)) return false;
-    const tense = tenseAt(clause, match.index);
-    if (tense === 'past' || pastAfter.test(after)) return false;
-    if (nowOnly && tense !== 'now') return false;
+    const tense = tenseAt(message, i, match.index);
+    if (tense === 'past' || pastAfter.test(after) || over.test(after) || over.test(next)) return false;
+    if (nowOnly && tense !== 'now' && !ongoing.test(after) && !ongoing.test(next) && !message.urgent) return false;
     if (!category.data.hypotheticalCounts && (hypothetical.test(clause) || hypothetical.test(next))) return false;
     if (category.unless?.test(clause)) return false;
     return true;
   }
 
-  function firstCurrent(clauses: string[], category: CompiledCategory, pattern: RegExp, nowOnly: boolean): string | null {
-    for (const [i, clause] of clauses.entries()) {
+  /** Every current match of `pattern`, as [clause index, matched words, start in the clause]. */
+  function* current(message: Message, category: CompiledCategory, pattern: RegExp, nowOnly: boolean): Generator<[number, string, number]> {
+    for (const [i, clause] of message.clauses.entries()) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
-        if (isCurrent(clause, clauses[i + 1] ?? '', m, category, nowOnly)) return m[0];
+        if (m[0].length === 0) {
+          pattern.lastIndex += 1;
+          continue;
+        }
+        if (isCurrent(message, i, m, category, nowOnly)) yield [i, m[0], m.index];
       }
+    }
+  }
+
+  function first(message: Message, category: CompiledCategory, pattern: RegExp, nowOnly: boolean): string | null {
+    for (const [, words] of current(message, category, pattern, nowOnly)) return words;
+    return null;
+  }
+
+  /** Both signals of a pair, current, at most `within` clauses apart and not the same words read twice. */
+  function pairEvidence(message: Message, category: CompiledCategory, pair: CompiledPair, nowOnly: boolean): string | null {
+    const as = [...current(message, category, pair.a, nowOnly)];
+    if (as.length === 0) return null;
+    for (const [j, b, bAt] of current(message, category, pair.b, nowOnly)) {
+      const apart = ([i, a, aAt]: [number, string, number]) =>
+        i !== j || aAt + a.length <= bAt || bAt + b.length <= aAt;
+      const a = as.find((hit) => Math.abs(hit[0] - j) <= pair.within && apart(hit));
+      if (a) return `${a[1]}…${b}`;
+    }
+    return null;
+  }
+
+  function evidenceFor(message: Message, category: CompiledCategory): string | null {
+    const needsNow = message.letter && category.data.inLetter === 'needsNow';
+    const direct =
+      first(message, category, category.pattern, needsNow) ??
+      (category.nowPattern ? first(message, category, category.nowPattern, true) : null);
+    if (direct !== null) return direct;
+    for (const pair of category.pairs) {
+      const found = pairEvidence(message, category, pair, needsNow);
+      if (found !== null) return found;
     }
     return null;
   }
 
   return {
     detect(text) {
-      const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
+      const message = read(text);
       for (const category of categories) {
-        const evidence =
-          firstCurrent(clauses, category, category.pattern, false) ??
-          (category.nowPattern ? firstCurrent(clauses, category, category.nowPattern, true) : null);
+        if (category.unlessText?.test(text)) continue;
+        const evidence = evidenceFor(message, category);
         if (evidence === null) continue;
-        const { hotline, message, id, topic } = category.data;
-        return { hotline, message, category: id, topic, evidence };
+        const { hotline, message: advice, id, topic } = category.data;
+        return { hotline, message: advice, category: id, topic, evidence };
       }
       return null;
     },
