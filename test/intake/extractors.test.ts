@@ -7,6 +7,7 @@ import { extractIdNumber, isValidIdNumber } from '../../server/src/intake/extrac
 import { stripInjection } from '../../server/src/intake/extract/injection.js';
 import { extractName, wantsAnonymity } from '../../server/src/intake/extract/names.js';
 import { isDeclined } from '../../server/src/intake/extract/replies.js';
+import { saysWhatHappened } from '../../server/src/intake/extract/substance.js';
 import { extractPeople } from '../../server/src/intake/extract/people.js';
 import { extractPhone } from '../../server/src/intake/extract/phone.js';
 import { extractPrevious } from '../../server/src/intake/extract/previous.js';
@@ -171,4 +172,15 @@ describe('one message, many facts', () => {
   it('treats "不知道" as an answer', () => expect(extractAll('不知道', { awaiting: 'when', now: NOW }).unknown).toBe(true));
   it('flags a correction', () =>
     expect(extractAll(n('不对，电话是13607770000'), { awaiting: null, now: NOW })).toMatchObject({ correction: true, phone: '13607770000' }));
+});
+
+describe('what counts as facts of the matter', () => {
+  it.each([
+    '你好，我想反映个事',
+    '我是白沙村的网格员，替村里一位老汉反映个事，他眼睛不好不会用手机，本人同意我帮他报的。',
+    '我叫王建国，电话13807991234',
+  ])('finds no facts in %s', (text) => expect(saysWhatHappened(n(text), 12)).toBe(false));
+
+  it('finds facts in a short account of what happened', () =>
+    expect(saysWhatHappened(n('村里修路占了我家一亩二分地，补偿款没给'), 12)).toBe(true));
 });
