@@ -108,6 +108,13 @@ describe('requirements by kind', () => {
     expect(r.draft).toMatchObject({ kind: '检举控告', anonymous: true, name: null });
   });
 
+  it('asks once for the village when only a town came up in passing, and takes the village within it', async () => {
+    const first = await say('在青石镇上的农资店买的化肥是假的，老板不认账，损失了三千块');
+    expect(first.awaiting).toBe('location');
+    await say('白沙村');
+    expect(session.dialogue.values.location?.division).toBe('990101101201');
+  });
+
   it('does not ask a suggestion (建议意见) about previous channels or harm', async () => {
     await say('我想提个建议，青石镇的集市应该装几个路灯，晚上收摊太黑了');
     await say('陈立');

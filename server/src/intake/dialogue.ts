@@ -70,10 +70,12 @@ function resolveLocation(session: SessionState, text: string, found: Extraction,
   if (asked && (found.unknown || found.declined)) return null;
   if (!asked && (awaiting === 'name' || awaiting === 'phone' || !PLACE_WORD.test(text))) return null;
   if (!asked && values.location?.division && !found.correction) return null;
-  const prior = values.location && !values.location.division ? values.location.text : null;
+  // An unresolved name, or a town only: the answer may name just the village within it.
+  const prior = values.location && (!values.location.division || values.location.division.length === 9) ? values.location.text : null;
   let said = text;
   let match = deps.router.resolveLocation(said);
-  if (!match.division && asked && prior) {
+  const coarser = match.division && values.location?.division && match.division.length <= values.location.division.length;
+  if ((!match.division || coarser) && asked && prior) {
     said = `${prior} ${text}`;
     match = deps.router.resolveLocation(said);
   }

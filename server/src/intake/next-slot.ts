@@ -3,6 +3,8 @@ import { type IntakeSpec, type Requirement, requirementFor } from './spec.js';
 import type { SessionState } from './state.js';
 import type { Slot } from './types.js';
 
+const TOWN_CODE_LENGTH = 9;
+
 export function currentRequirement(session: SessionState, spec: IntakeSpec): Requirement {
   const routing = session.dialogue.routing;
   const route = session.dialogue.emergency ? 'emergency' : (routing?.route ?? null);
@@ -30,8 +32,11 @@ function isSatisfied(slot: Slot, session: SessionState, spec: IntakeSpec, requir
   switch (slot) {
     case 'facts':
       return values.factsGiven || saysWhatHappened(matter.join('，'), spec.factsMinChars);
-    case 'location':
-      return Boolean(values.location?.division);
+    case 'location': {
+      const division = values.location?.division;
+      const townOnly = division?.length === TOWN_CODE_LENGTH && !session.dialogue.asked.location;
+      return Boolean(division) && !(townOnly && requirement.askVillage);
+    }
     case 'name':
       if (values.anonymous) return true;
       return personal.agent ? Boolean(personal.agent.name && personal.agent.forPerson) : personal.name !== null;

@@ -26,6 +26,8 @@ const Requirement = z.object({
   /** Asked after everything required, and only while the session stays within `questionBudget`. */
   askWithinBudget: z.array(Slot).default([]),
   anonymousAllowed: z.boolean().default(false),
+  /** A town found in passing is not where the citizen lives: ask once for the village (own matters). */
+  askVillage: z.boolean().default(false),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
