@@ -138,6 +138,101 @@ describe('emergency detector', () => {
     expect(router.detectEmergency(text)).toBeNull();
   });
 
+  // Invented sentences written after the dev2 round, to check that whole families generalise (weapons and
+  // tools, poisons, heights, goodbyes, body states, dialect and voice-typed wording, buried or letter-form danger).
+  it.each([
+    '我男人拿着扳手在院子里追着我打，我跑到猪圈后面躲着',
+    '邻居大哥喝了半瓶敌敌畏，现在口吐白沫，浑身抽',
+    '我在水库大坝上站着，跟我闺女说声对不起',
+    '奶奶在灶屋里翻白眼 叫她也不应 手脚冰凉',
+    '我们楼下的早餐店煤气罐炸了 好几个人躺在地上',
+    '快来人啊 我孙子在塘里头 冒了两下就不见了',
+    '有几个人开着面包车堵在我家门口，拿着砍刀叫我出去',
+    '我媳妇生孩子大出血，卫生院说处理不了，镇上的路被水冲断了',
+    '我已经把这些年攒的安眠药都吞了，谢谢你听我说话',
+    '老爹突然喘不过气来，脸都青了，手一直在抖',
+    '我弟在电话里说他被人关在一个厂房里，手机马上要被收走了',
+    '他经常喝了酒就动手，今天又把我按在床上掐，我趁他睡着偷偷跑出来了',
+    '我站在十八楼的阳台外面 风好大 替我跟爸妈说声抱歉',
+    '隔壁王婶倒在菜地里浑身抽 嘴里冒白沫',
+    '我公公在牛棚里晕过去了，怎么掐人中都没醒',
+    '工地上的吊篮掉下来了，下面还压着两个师傅',
+    '我们家房后冒出好大的火，牛还拴在棚里',
+    '孩子误喝了半瓶百草枯，嘴里一直在吐',
+    '喂喂 俺娘喘不上来气了 嘴唇乌紫的 快叫车',
+    '有个人爬到高速公路的天桥栏杆外面坐着，说活着没意思',
+    '我妹夫拿着一把镰刀在村委会门口乱挥，已经砍伤一个人了',
+    '尊敬的领导：我因土地纠纷多次上访未果。此刻我已站在县政府楼顶，请你们转告我的孩子，爸爸对不起他们。',
+    '我遭他打惨了 现在还在遭打 躲都躲不脱',
+    '老豆晕低咗 点叫都唔醒',
+    '着伙了着伙了 厨房全是黑烟 我妈还在里面',
+    '这些年我一直被老公打，派出所也去过好多次，今天他又拿着剪刀抵着我，我现在锁在卫生间里',
+    '各位领导好：关于我村土地确权的问题，我已反映多次，村里一直拖着不办，材料也都交齐了，镇里说等通知，等了半年也没消息。另外我想说，我现在人在镇政府后面的河边，这些年太累了，不想再拖累家里人了。',
+    '我把存折密码写在本子上了，你们以后别难过，我先走一步',
+    '儿子从学校出来就没了消息，到现在快半夜了，电话一直关机，他才十二岁',
+    '我老婆喝了一瓶白酒又吞了一板头孢，现在叫不醒',
+    '我们被洪水围在屋顶上了，水还在往上涨，一家五口',
+    '我在高速上被追尾了，车子冒烟，我腿卡住出不来',
+  ])('flags unseen wording of danger now: %s', (text) => {
+    expect(router.detectEmergency(text)).not.toBeNull();
+  });
+
+  // Invented sentences with the same words that are past, proposed, figurative, about animals or about paperwork.
+  it.each([
+    '前两年我喝过一次农药被救回来了，现在想问问能不能办低保',
+    '村里的池塘没有围栏，小孩子经常在边上玩，建议装个护栏',
+    '我家那头牛前几天把隔壁的玉米踩坏了，他要我赔三百块',
+    '电视剧里那个人跳楼的情节太吓人了，建议不要在晚上播',
+    '我家的狗被隔壁毒死了，他还说下次连人一起毒，能不能报警处理',
+    '镇上的卫生院晚上没有医生值班，上次我爸半夜喘不上气只能送县里，建议安排值班',
+    '我们村那条河每年夏天都淹死人，建议装护栏和警示牌',
+    '我婆婆三年前被人贩子拐走过一次，后来自己跑回来了，想问问能不能给她申请残疾证',
+    '去年冬天我爸烧炭取暖差点中毒，今年想申请装个电暖气的补贴',
+    '我那个上吊死的邻居的房子现在没人住，能不能让村里收回',
+    '小区楼顶的天台门一直开着，小孩经常上去玩，万一掉下来怎么办',
+    '我们厂的锅炉去年爆炸过一次，现在还在用，建议安监局来查一查',
+    '电视上说有人喝百草枯自杀，这种农药为什么还在卖',
+    '我们都还在打官司，法院一直不判',
+    '他在村里打麻将输了钱就回家骂人',
+    '老板把我们的工资打了折扣，只给了一半',
+    '对不起大家，这次材料交晚了，下周一定补齐，村里的账目也请别找我要了',
+    '儿子的低保申请交上去以后就没了消息',
+    '村支书的手机一直关机，我们找不到人办事',
+    '孩子在学校被同学打了，老师不管，我们想找教育局',
+    '烧烤店天天冒出好大的油烟，熏得我们不敢开窗',
+    '合作社的负责人走了，我们的钱都转给他了，现在联系不上',
+    '我家的牛把隔壁的菜地踩了，他们扣了我的牛',
+    '村口的变压器箱门一直开着，小孩放学都从旁边走，建议锁上',
+    '我婆婆摔倒以后一直起不来床，想申请护理补贴',
+    '养的羊吃了打过农药的草，口吐白沫死了好几只，要求赔偿',
+    '我是做空调安装的，在楼顶干活老板不给买保险',
+    '好好过日子不行吗，村干部天天找我麻烦，电话也打不通',
+    '他拿着剪刀把我家的果树枝剪了一大片',
+    '我叔叔前年上吊走了，留下两个孩子没人管，能不能申请孤儿补助',
+    '下雨以后山上的泥水往下冲，路都冲坏了，建议修排水沟',
+  ])('does not flag the same words out of danger: %s', (text) => {
+    expect(router.detectEmergency(text)).toBeNull();
+  });
+
+  it('reads voice-typed messages with no punctuation as one stretch, not as habitual or feared', () => {
+    // 一动不动 is a body state, not the habitual 动不动.
+    expect(router.detectEmergency('他从梯子上摔下来一动不动叫也叫不应')?.hotline).toBe('120');
+    // A fear of something worse after a real danger does not make the danger only feared.
+    expect(router.detectEmergency('我家五岁的闺女走丢了找了一圈没找到怕是被人带走了')?.hotline).toBe('110');
+    // A risk voiced after the words still makes them a risk.
+    expect(router.detectEmergency('后山的坡裂开了，哪天下大雨迟早要出事')).toBeNull();
+  });
+
+  it('carries a now marker into the next clause that has none of its own, also in a letter', () => {
+    expect(router.detectEmergency('尊敬的领导：我与邻居因地界多年不和。现在他带着几个人堵在我家门口，扬言要弄死我，请立即派人。')?.hotline).toBe('110');
+    expect(router.detectEmergency('尊敬的领导：我与邻居因地界多年不和。前年他带着几个人堵在我家门口，扬言要弄死我，请依法处理。')).toBeNull();
+  });
+
+  it('pairs two goodbyes, or a goodbye and putting affairs in order, as self-harm', () => {
+    expect(router.detectEmergency('银行卡里的钱都转给我弟了，你们别来找我')?.hotline).toBe('120');
+    expect(router.detectEmergency('钱都转给会计了，收据别来找我要')).toBeNull();
+  });
+
   // Capabilities of the evaluator, each on an invented pair of sentences.
   it('needs both signals of a pair, close together', () => {
     expect(router.detectEmergency('我现在在河边，这辈子就这样吧')?.hotline).toBe('120');

@@ -50,7 +50,14 @@ const EmergencyData = z.object({
   letterInText: z.string(),
   /** A message this long is a written account too: people in danger now type a line or two. */
   letterMinChars: z.number().int().positive(),
+  /** Fear or proposal before the danger words in their clause (万一着火, 担心孩子走丢). */
   hypotheticalInClause: z.string(),
+  /**
+   * Words after the danger words, in their clause or the next, that turn them into a risk (裂了，哪天会塌; 隐患).
+   * Narrower than hypotheticalInClause: a fear of something worse after a real danger (走丢了，怕是掉河里了)
+   * does not make the danger only feared.
+   */
+  hypotheticalAfter: z.string(),
   categories: z.array(EmergencyCategory).min(1),
 });
 
@@ -87,6 +94,8 @@ interface Message {
   clauses: string[];
   /** The clause before ends in a past marker and this clause has none of its own (去年有人偷牛，我拿棍子把他打伤了). */
   inheritsPast: boolean[];
+  /** The clause before ends in a now marker and this clause has none of its own (现在他拿着锄头堵门，扬言要弄死我). */
+  inheritsNow: boolean[];
   urgent: boolean;
   letter: boolean;
 }
@@ -120,6 +129,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   const urgent = new RegExp(x(data.urgentInText), 'u');
   const letter = new RegExp(x(data.letterInText), 'u');
   const hypothetical = new RegExp(x(data.hypotheticalInClause), 'u');
+  const hypotheticalAfter = new RegExp(x(data.hypotheticalAfter), 'u');
   const categories: CompiledCategory[] = data.categories.map((c) => ({
     data: c,
     pattern: anyOf(c.patterns),
@@ -140,11 +150,12 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
 
   function read(text: string): Message {
     const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
-    const inheritsPast = clauses.map((clause, i) => {
-      if (i === 0 || markers(clause).length > 0) return false;
-      return markers(clauses[i - 1] ?? '').at(-1)?.tense === 'past';
-    });
-    return { clauses, inheritsPast, urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
+    const inherits = (tense: Tense) =>
+      clauses.map((clause, i) => {
+        if (i === 0 || markers(clause).length > 0) return false;
+        return markers(clauses[i - 1] ?? '').at(-1)?.tense === tense;
+      });
+    return { clauses, inheritsPast: inherits('past'), inheritsNow: inherits('now'), urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
   }
 
   /**
@@ -152,16 +163,20 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
    * a past one still counts (上个月打过我现在又拿刀); otherwise any past marker in the clause makes them past,
    * and a clause with no marker of its own carries on the past of the clause before it.
    */
-  function tenseAt(message: Message, i: number, at: number): Tense {
+  function tenseAt(message: Message, i: number, at: number, length: number): Tense {
     const clause = message.clauses[i] ?? '';
     let nearest: { tense: Tense; end: number } | null = null;
     let past = false;
+    let nowInside = false;
     for (const m of markers(clause)) {
       if (m.tense === 'past') past = true;
       if (m.start < at) nearest = { tense: m.tense, end: m.end };
+      // A now marker inside the danger words themselves (扬言今天不弄死我) marks them as now.
+      else if (m.tense === 'now' && m.start < at + length) nowInside = true;
     }
     if (nearest?.tense === 'now' && at - nearest.end <= NOW_REACH) return 'now';
-    return past || message.inheritsPast[i] ? 'past' : null;
+    if (past || message.inheritsPast[i]) return 'past';
+    return nowInside || message.inheritsNow[i] ? 'now' : null;
   }
 
   /**
@@ -175,10 +190,12 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (negation.test(before)) return false;
-    const tense = tenseAt(message, i, match.index);
+    const tense = tenseAt(message, i, match.index, match[0].length);
     if (tense === 'past' || pastAfter.test(after) || over.test(after) || over.test(next)) return false;
     if (nowOnly && tense !== 'now' && !ongoing.test(after) && !ongoing.test(next) && !message.urgent) return false;
-    if (!category.data.hypotheticalCounts && (hypothetical.test(clause) || hypothetical.test(next))) return false;
+    if (!category.data.hypotheticalCounts && (hypothetical.test(before) || hypotheticalAfter.test(after) || hypotheticalAfter.test(next))) {
+      return false;
+    }
     if (category.unless?.test(clause)) return false;
     return true;
   }
