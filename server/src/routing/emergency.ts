@@ -102,6 +102,11 @@ interface Message {
 
 /** How many characters a now marker reaches forward (刚才他喝醉了又打了我); further off it may be about something else. */
 const NOW_REACH = 10;
+/**
+ * How far back a negation reaches. Spaces are gone by now, so a villager's space-separated sentences arrive as one
+ * clause; a 没 several words earlier (说了也没用 遗书写好了) belongs to another sentence.
+ */
+const NEGATION_REACH = 8;
 
 /** Replaces {NAME} with the vocabulary entry; an unknown name fails at load so a typo cannot silently match nothing. */
 function expander(vocabulary: Record<string, string>): (pattern: string) => string {
@@ -189,7 +194,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     const next = message.clauses[i + 1] ?? '';
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
-    if (negation.test(before)) return false;
+    if (negation.test(before.slice(-NEGATION_REACH))) return false;
     const tense = tenseAt(message, i, match.index, match[0].length);
     if (tense === 'past' || pastAfter.test(after) || over.test(after) || over.test(next)) return false;
     if (nowOnly && tense !== 'now' && !ongoing.test(after) && !ongoing.test(next) && !message.urgent) return false;
