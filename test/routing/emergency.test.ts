@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../server/src/clock.js';
 import { createRouter } from '../../server/src/routing/index.js';
+import { normalizeForDanger } from '../../server/src/routing/normalize.js';
 
 const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
 
 describe('emergency detector', () => {
   it.each([
     ['他拿着菜刀在我家门口说要砍死我们', '110'],
+    ['我爸胸口好闷 出了一身冷汗 他前年做过支架 现在叫他也不太应', '120'],
+    ['我男人修电表被电打倒了 现在躺着不动', '120'],
+    ['小孩从树上摔下来了 头上流了好多血 叫他不应', '120'],
+    ['小狗已经托给邻居了 信也写了 以后不用再为我担心了', '120'],
     ['找村里说了也没用 遗书已经写好放在桌上了', '120'],
     ['砖厂那边砰的一声炸开了，有两个师傅还没逃出来', '119'],
     ['没得啥意思了 老鼠药就在床边', '120'],
@@ -35,6 +40,8 @@ describe('emergency detector', () => {
   it.each([
     '去年被邻居打过，医药费到现在还没赔',
     '我不是要自杀，只是想问问低保怎么申请',
+    '上个月隔壁仓库失火 烧到我家的货 消防说起火点在他们那边 到现在都不赔',
+    '他以后不用再来上班了，老板说的',
     '隔壁把我家出门的路用石头砌起来了，说那是他家的地',
     '举报的事名字就不说了，怕他以后报复',
     '前年家里失火烧了两间房，想问问有没有救助',
@@ -287,5 +294,12 @@ describe('who is reporting', () => {
     ['想檢舉我們村的砂場偷偷挖河沙', '检举控告'],
   ])('%s → %s', (text, kind) => {
     expect(router.decide(text).kind).toBe(kind);
+  });
+});
+
+describe('sentences separated by spaces', () => {
+  it('turns a space between two longer runs into a clause break, and drops one inside a phrase', () => {
+    expect(normalizeForDanger('心口好痛 出了冷汗')).toBe('心口好痛，出了冷汗');
+    expect(normalizeForDanger('我 老公 拿刀')).toBe('我老公拿刀');
   });
 });

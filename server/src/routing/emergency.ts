@@ -155,11 +155,13 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
 
   function read(text: string): Message {
     const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
-    const inherits = (tense: Tense) =>
-      clauses.map((clause, i) => {
-        if (i === 0 || markers(clause).length > 0) return false;
-        return markers(clauses[i - 1] ?? '').at(-1)?.tense === tense;
-      });
+    // A clause with no marker of its own carries on the tense of the story so far: the last marker before it.
+    const carried: (Tense | null)[] = [];
+    for (const [i, clause] of clauses.entries()) {
+      const previous = i === 0 ? [] : markers(clauses[i - 1] ?? '');
+      carried.push(i === 0 || markers(clause).length > 0 ? null : (previous.at(-1)?.tense ?? carried[i - 1] ?? null));
+    }
+    const inherits = (tense: Tense) => carried.map((t) => t === tense);
     return { clauses, inheritsPast: inherits('past'), inheritsNow: inherits('now'), urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
   }
 

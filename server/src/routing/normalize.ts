@@ -13,3 +13,21 @@ export function normalizeForRouting(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, '');
 }
+
+/** A space between two runs of at least this many characters ends a sentence rather than splitting a phrase. */
+const SENTENCE_MIN = 4;
+
+/**
+ * The danger detector's form: as normalizeForRouting, but a space between two longer runs becomes a comma.
+ * Villagers separate sentences with spaces (心口好痛 出了冷汗 他之前做过搭桥); without them a 之前 or 没 in one
+ * sentence would reach into the next. Spaces inside a phrase (我 老公 拿刀) still just disappear.
+ */
+export function normalizeForDanger(text: string): string {
+  const runs = text.trim().split(/\s+/);
+  const joined = runs.reduce((out, run, i) => {
+    if (i === 0) return run;
+    const previous = runs[i - 1] ?? '';
+    return out + (previous.length >= SENTENCE_MIN && run.length >= SENTENCE_MIN ? '，' : '') + run;
+  }, '');
+  return normalizeForRouting(joined);
+}

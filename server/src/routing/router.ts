@@ -8,7 +8,7 @@ import { decide, preferRoute, type RouteDecision } from './decide.js';
 import { type DivisionIndex, type LocationResult, loadDivisionIndex } from './divisions.js';
 import { type EmergencyHit, loadEmergencyDetector } from './emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-files.js';
-import { normalizeForRouting } from './normalize.js';
+import { normalizeForDanger, normalizeForRouting } from './normalize.js';
 import { explain } from './rationale.js';
 import { compileRules, loadRuleBook } from './rules.js';
 import { createSecondOpinion, topicCandidates } from './second-opinion.js';
@@ -75,7 +75,7 @@ export function createRouter(deps: RouterDeps): Router {
     const location: LocationResult = facts.division
       ? { division: facts.division, name: divisionIndex().fullName(facts.division) || null, candidates: [] }
       : divisionIndex().resolve(normalized, deps.jurisdiction);
-    return { facts, decision, location, danger: emergency.detect(normalized), topics: topics.classify(normalized, decision.topicVotes) };
+    return { facts, decision, location, danger: emergency.detect(normalizeForDanger(text)), topics: topics.classify(normalized, decision.topicVotes) };
   }
 
   function compose(evaluation: Evaluation, decision: RouteDecision, topic: Topic): RoutingResult {
@@ -165,7 +165,7 @@ export function createRouter(deps: RouterDeps): Router {
       return { ...result, citations };
     },
     detectEmergency(text) {
-      const hit = emergency.detect(normalizeForRouting(text));
+      const hit = emergency.detect(normalizeForDanger(text));
       return hit ? { hotline: hit.hotline, message: hit.message } : null;
     },
     divisionName(code) {
