@@ -299,7 +299,7 @@ describe('who is reporting', () => {
 
 describe('sentences separated by spaces', () => {
   it('turns a space between two longer runs into a clause break, and drops one inside a phrase', () => {
-    expect(normalizeForDanger('心口好痛 出了冷汗')).toBe('心口好痛，出了冷汗');
+    expect(normalizeForDanger('心口好痛 出了冷汗')).toBe('心口好痛,出了冷汗'); // NFKC makes the comma half-width
     expect(normalizeForDanger('我 老公 拿刀')).toBe('我老公拿刀');
   });
 });
