@@ -33,6 +33,17 @@ describe('glossary', () => {
   it('leaves text with no colloquial words unchanged', () => {
     expect(glossary.expand('行政机关')).toBe('行政机关');
   });
+
+  it.each([
+    ['复合意见下来了', '复核意见下来了'],
+    ['去乡里反应情况', '去乡里反映情况'],
+    ['行政复意要钱吗', '行政复议要钱吗'],
+    ['村里的帐目不公开', '村里的账目不公开'],
+  ])('corrects the homophone slip in %s', (text, fixed) => expect(glossary.correct(text)).toBe(fixed));
+
+  it('keeps 反应 where it means a reaction', () => {
+    expect(glossary.correct('打完针过敏反应了')).toBe('打完针过敏反应了');
+  });
 });
 
 describe('reciprocal rank fusion', () => {

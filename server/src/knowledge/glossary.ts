@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { normalizeText } from './normalize-text.js';
 
 const GlossaryFile = z.object({
+  /** Homophone slips common in typed and voice-typed petitions (反应 for 反映, 复合 for 复核): corrected before search. */
+  typos: z.array(z.object({ pattern: z.string().min(1), replace: z.string() })).default([]),
   entries: z
     .array(
       z.object({
@@ -15,7 +17,9 @@ const GlossaryFile = z.object({
 });
 
 export interface Glossary {
-  /** Appends the legal terms for every colloquial phrase found in `text` (already normalised). */
+  /** Fixes the common homophone slips in `text` (already normalised). */
+  correct(text: string): string;
+  /** Corrects, then appends the legal terms for every colloquial phrase found in `text` (already normalised). */
   expand(text: string): string;
   /** Every term, for the tokenizer's user dictionary. */
   terms(): string[];
@@ -26,8 +30,12 @@ export function loadGlossary(knowledgeDir: string): Glossary {
   const pairs = file.entries.flatMap((e) =>
     e.colloquial.map((c) => ({ phrase: normalizeText(c), legal: e.legal.map(normalizeText) })),
   );
+  const typos = file.typos.map((t) => ({ pattern: new RegExp(t.pattern, 'gu'), replace: t.replace }));
+  const correct = (text: string) => typos.reduce((out, t) => out.replace(t.pattern, t.replace), text);
   return {
-    expand(text) {
+    correct,
+    expand(raw) {
+      const text = correct(raw);
       const added = new Set<string>();
       for (const { phrase, legal } of pairs) {
         if (text.includes(phrase)) for (const term of legal) if (!text.includes(term)) added.add(term);

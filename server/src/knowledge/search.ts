@@ -152,7 +152,7 @@ export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokeni
     async search(query, options = {}) {
       const mode = options.mode ?? 'hybrid';
       const limit = options.limit ?? 5;
-      const normalized = normalizeText(query);
+      const normalized = glossary.correct(normalizeText(query));
       if (!normalized) return [];
       const expanded = glossary.expand(normalized);
       const [lex, den] = await Promise.all([
