@@ -9,6 +9,8 @@ const EmergencyPair = z.object({
   b: z.array(z.string()).min(1),
   /** How many clauses apart the two signals may be: 0 = the same clause. */
   within: z.number().int().min(0).max(5).default(1),
+  /** The cause may lie earlier than the danger it makes now (烧了一夜炭盆 → 早上叫不醒): only `b` must be current. */
+  causeMayBePast: z.boolean().default(false),
 });
 
 const EmergencyCategory = z.object({
@@ -76,6 +78,7 @@ interface CompiledPair {
   a: RegExp;
   b: RegExp;
   within: number;
+  causeMayBePast: boolean;
 }
 
 interface CompiledCategory {
@@ -139,7 +142,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     data: c,
     pattern: anyOf(c.patterns),
     nowPattern: c.nowPatterns?.length ? anyOf(c.nowPatterns) : null,
-    pairs: (c.pairs ?? []).map((p) => ({ a: anyOf(p.a), b: anyOf(p.b), within: p.within })),
+    pairs: (c.pairs ?? []).map((p) => ({ a: anyOf(p.a), b: anyOf(p.b), within: p.within, causeMayBePast: p.causeMayBePast })),
     unless: c.unlessInClause ? new RegExp(x(c.unlessInClause), 'u') : null,
     unlessText: c.unlessInText ? new RegExp(x(c.unlessInText), 'u') : null,
   }));
@@ -207,8 +210,8 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     return true;
   }
 
-  /** Every current match of `pattern`, as [clause index, matched words, start in the clause]. */
-  function* current(message: Message, category: CompiledCategory, pattern: RegExp, nowOnly: boolean): Generator<[number, string, number]> {
+  /** Every current match of `pattern` (with `anyTense`, every match not negated), as [clause index, matched words, start in the clause]. */
+  function* current(message: Message, category: CompiledCategory, pattern: RegExp, nowOnly: boolean, anyTense = false): Generator<[number, string, number]> {
     for (const [i, clause] of message.clauses.entries()) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
@@ -216,7 +219,8 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
           pattern.lastIndex += 1;
           continue;
         }
-        if (isCurrent(message, i, m, category, nowOnly)) yield [i, m[0], m.index];
+        const said = anyTense ? !negation.test(clause.slice(0, m.index).slice(-NEGATION_REACH)) : isCurrent(message, i, m, category, nowOnly);
+        if (said) yield [i, m[0], m.index];
       }
     }
   }
@@ -228,7 +232,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
 
   /** Both signals of a pair, current, at most `within` clauses apart and not the same words read twice. */
   function pairEvidence(message: Message, category: CompiledCategory, pair: CompiledPair, nowOnly: boolean): string | null {
-    const as = [...current(message, category, pair.a, nowOnly)];
+    const as = [...current(message, category, pair.a, nowOnly, pair.causeMayBePast)];
     if (as.length === 0) return null;
     for (const [j, b, bAt] of current(message, category, pair.b, nowOnly)) {
       const apart = ([i, a, aAt]: [number, string, number]) =>
