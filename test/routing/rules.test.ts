@@ -95,6 +95,13 @@ const EXAMPLES: Record<string, string> = {
   'household-registration': '孩子出生在外地，回来上户口派出所说要出生证明',
   'private-debt': '同学找我借了两万块钱打了借条，三年了一直说没钱',
   'permit-unanswered': '申请办建房审批，材料交上去三个月了没有任何答复',
+  'mediation-request': '我和弟弟为了老屋的一面墙闹僵了，想请村里的调解员来说和说和',
+  'mediation-failed': '为了门前那条水沟，镇调委会调了好几次他都不来，还能怎么办',
+  'report-inaction': '去年九月向城管投诉夜市占道，过了三个月一点回音都没有',
+  'inaction-challenge': '农机站收了材料就放着不管，这种不作为我能不能去复议',
+  'application-howto': '家里种的茶想办个小作坊，食品生产许可要准备哪些材料',
+  'demolition-order': '镇里给我下了责令拆除的通知，说院里的偏房超了面积',
+  'nuisance-to-home': '楼上那户天天把拖地的脏水往我家阳台上泼，说了也不听',
 };
 
 describe('routing rules', () => {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../server/src/clock.js';
+import { createRouter } from '../../server/src/routing/index.js';
+
+const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
+
+/**
+ * Sentences written for these tests, one or two per class of routing mistake fixed on the wide-d round:
+ * [text, acceptable routes, kind, acceptable topics].
+ */
+const CASES: [string, string[], string, string[]][] = [
+  // a benefit that was never received (没领到 family)
+  ['我爸是伤残军人，这两年的抚恤金一直没有领到，民政上说还在核查', ['xinfang', 'admin_procedure'], '申诉求决', ['民政救助']],
+  // detention by the police is an administrative penalty (关了N天 = 拘留)
+  ['我侄子在村口跟人吵了几句，派出所把他关了五天，我们觉得处理太重了想讨个说法', ['admin_review', 'judicial'], '申诉求决', ['治安安全']],
+  // a question about one's own child's eligibility is not a suggestion
+  ['我们在镇上租房住了三年，娃想在镇中心小学读书，学校说要居住证满两年才收，娃到底能不能在这上学', ['admin_procedure', 'xinfang'], '申诉求决', ['教育']],
+  // many elderly lured into a sales talk: a report of wrongdoing
+  ['有个推销团队在村里搞免费讲座，好多老太太被哄去买了几千块的磁疗枕头', ['law_enforcement'], '检举控告', ['市场监管', '治安安全']],
+  // "not divorcing" plus a wish for mediation
+  ['我男人喝醉了就砸东西，我不打算离婚，只想找村里调解员来劝劝他', ['mediation'], '申诉求决', ['婚姻家庭']],
+  // mediation tried and refused: court
+  ['我家和邻居为了屋檐滴水的事，调委会调了三次他都不认，接下来怎么办', ['judicial', 'mediation'], '申诉求决', ['邻里纠纷']],
+  // a bribe demanded by an auxiliary officer
+  ['镇上有个辅警，办个暂住证要塞五百块才给办，不塞就一直拖', ['discipline'], '检举控告', ['纪检监察']],
+  // an official abusing villagers who asked questions
+  ['村长在大会上骂我们是刁民，还推了我爸一下，就因为我们问了村里低保名单的事', ['discipline'], '检举控告', ['纪检监察']],
+  // children refusing their turn to look after a parent
+  ['我们姊妹三个说好轮着照顾我娘，现在大姐说她家里忙不接了，二姐也跟着推', ['mediation', 'judicial'], '申诉求决', ['婚姻家庭']],
+  // an agency that never acted on a complaint
+  ['半年前我向环保局投诉养殖场排污，都五个月了一点回音都没有，这算不算不作为', ['admin_review', 'xinfang'], '申诉求决', ['环境保护']],
+  // dialect words for work and dismissal
+  ['我在他厂里做了两年，老板讲辞就辞，一分补偿都冇得', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // how and where to apply
+  ['我想申请创业担保贷款，要准备哪些材料，去哪里申请', ['admin_procedure', 'xinfang'], '申诉求决', ['劳动社保', '其他']],
+  // a suggestion about service hours has no subject-matter topic
+  ['建议镇政务服务中心中午也安排人值班，我们赶集的时候正好去办事', ['suggestion'], '建议意见', ['其他']],
+  // an order to demolish one's own building is contested, not reported
+  ['城管给我家下了限期拆除通知，说我家院子里的棚子是违建，可那是十几年前就搭的', ['admin_review', 'judicial'], '申诉求决', ['城乡建设']],
+  // land put into a company as shares is a land-contract matter
+  ['前些年我们组把承包地入股给了种植公司，说好每年给保底收益，今年公司一分没给', ['land_arbitration', 'judicial'], '申诉求决', ['农村农业']],
+];
+
+describe('wide-d classes (new sentences)', () => {
+  it.each(CASES)('%s', (text, routes, kind, topics) => {
+    const r = router.decide(text);
+    expect(routes).toContain(r.route);
+    expect(r.kind).toBe(kind);
+    expect(topics).toContain(r.topic);
+  });
+});
