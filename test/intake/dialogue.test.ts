@@ -115,6 +115,14 @@ describe('requirements by kind', () => {
     expect(session.dialogue.values.location?.division).toBe('990101101201');
   });
 
+  it('shows the hotlines once when danger words come up but no danger now was detected', async () => {
+    const first = await say('去年他拿刀砍伤了我，医药费到现在没赔');
+    expect(first.emergency).toBeNull();
+    expect(first.reply).toContain(spec.templates.dangerReminder);
+    const second = await say('他还说过要拿刀来找我算账');
+    expect(second.reply).not.toContain(spec.templates.dangerReminder);
+  });
+
   it('does not ask a suggestion (建议意见) about previous channels or harm', async () => {
     await say('我想提个建议，青石镇的集市应该装几个路灯，晚上收摊太黑了');
     await say('陈立');

@@ -31,6 +31,7 @@ export function routerDouble(calls: { routed: string[] } = { routed: [] }): Inta
     },
     route: async (text, facts) => decide(text, facts),
     detectEmergency: (text) => (/救命|打我|着火/.test(text) ? { hotline: '110', message: '先到安全的地方。' } : null),
+    mentionsDanger: (text) => /刀|火|跳河/.test(text),
     resolveLocation: (text) => {
       if (text.includes('天镇')) return { division: '990401', name: '某省天镇县', candidates: [{ code: '990401', name: '某省天镇县' }] };
       if (text.includes('金沙镇')) {

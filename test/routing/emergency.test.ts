@@ -332,3 +332,15 @@ describe('sentences separated by spaces', () => {
     expect(normalizeForDanger('我 老公 拿刀')).toBe('我老公拿刀');
   });
 });
+
+describe('danger words in any tense', () => {
+  const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
+
+  it('notices them in a past event the detector rightly does not call danger now', () => {
+    const text = '去年被人拿刀砍伤了，想问问还能不能要赔偿';
+    expect(router.detectEmergency(text)).toBeNull();
+    expect(router.mentionsDanger(text)).toBe(true);
+  });
+
+  it('finds none in an everyday matter', () => expect(router.mentionsDanger('村里的路坏了半年没人修')).toBe(false));
+});

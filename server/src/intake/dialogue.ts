@@ -193,6 +193,10 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
 
   const lead: string[] = [];
   if (dialogue.turns === 1) lead.push(spec.templates.greeting);
+  if (!dialogue.dangerReminded && deps.router.mentionsDanger(text)) {
+    lead.push(spec.templates.dangerReminder);
+    dialogue.dangerReminded = true;
+  }
   if (outcome.anonymousNow && !currentRequirement(session, spec).anonymousAllowed) lead.push(spec.templates.anonymousNoReply);
   if (locationNote) lead.push(locationNote);
 

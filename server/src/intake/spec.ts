@@ -52,6 +52,7 @@ export const IntakeSpec = z
       anonymousNoReply: z.string(),
       emergency: z.string().includes('{hotline}'),
       emergencyDraft: z.string(),
+      dangerReminder: z.string().includes('110'),
       confirm: z.string().includes('{draft}'),
       askOffer: z.string(),
       askResume: z.string().includes('{question}'),

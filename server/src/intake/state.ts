@@ -44,6 +44,8 @@ export const DialogueState = z.object({
   matter: z.array(z.string()),
   values: MatterValues,
   emergency: Emergency.nullable(),
+  /** The hotlines were shown once because danger words came up (no danger now was detected). */
+  dangerReminded: z.boolean().default(false),
   routing: RoutingSnapshot.nullable(),
   notes: z.array(z.string()),
   turns: z.number().int(),
@@ -65,6 +67,7 @@ export function newSessionState(): SessionState {
       matter: [],
       values: { anonymous: false, location: null, when: null, amount: null, people: null, previous: null, request: null, factsGiven: false },
       emergency: null,
+      dangerReminded: false,
       routing: null,
       notes: [],
       turns: 0,

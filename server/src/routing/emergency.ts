@@ -52,6 +52,11 @@ const EmergencyData = z.object({
   letterInText: z.string(),
   /** A message this long is a written account too: people in danger now type a line or two. */
   letterMinChars: z.number().int().positive(),
+  /**
+   * Danger words in any tense. When they appear and no danger now is confirmed, intake still shows the hotlines
+   * once: the word lists trail new wording, and a reminder costs nothing to someone who is safe.
+   */
+  remindInText: z.string(),
   /** Fear or proposal before the danger words in their clause (万一着火, 担心孩子走丢). */
   hypotheticalInClause: z.string(),
   /**
@@ -72,6 +77,8 @@ export interface EmergencyHit extends Emergency {
 
 export interface EmergencyDetector {
   detect(normalizedText: string): EmergencyHit | null;
+  /** Words of danger, whatever their tense (see remindInText). */
+  mentionsDanger(normalizedText: string): boolean;
 }
 
 interface CompiledPair {
@@ -136,6 +143,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   const over = new RegExp(x(data.overAfter), 'u');
   const urgent = new RegExp(x(data.urgentInText), 'u');
   const letter = new RegExp(x(data.letterInText), 'u');
+  const dangerWords = new RegExp(x(data.remindInText), 'u');
   const hypothetical = new RegExp(x(data.hypotheticalInClause), 'u');
   const hypotheticalAfter = new RegExp(x(data.hypotheticalAfter), 'u');
   const categories: CompiledCategory[] = data.categories.map((c) => ({
@@ -268,5 +276,6 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
       }
       return null;
     },
+    mentionsDanger: (text) => dangerWords.test(text),
   };
 }

@@ -44,6 +44,8 @@ export interface Router {
   route(text: string, facts?: CaseFacts): Promise<RoutingResult>;
   /** Synchronous and fast: runs on every chat message. */
   detectEmergency(text: string): Emergency | null;
+  /** Danger words in any tense: worth a hotline reminder when no danger now was detected. */
+  mentionsDanger(text: string): boolean;
   resolveLocation(text: string): { division: string | null; name: string | null; candidates: { code: string; name: string }[] };
   /** Full place name of a division code (e.g. 浙江省杭州市桐庐县分水镇), null when unknown. */
   divisionName(code: string): string | null;
@@ -168,6 +170,7 @@ export function createRouter(deps: RouterDeps): Router {
       const hit = emergency.detect(normalizeForDanger(text));
       return hit ? { hotline: hit.hotline, message: hit.message } : null;
     },
+    mentionsDanger: (text) => emergency.mentionsDanger(normalizeForDanger(text)),
     divisionName(code) {
       return divisionIndex().fullName(code) || null;
     },
