@@ -342,5 +342,7 @@ describe('danger words in any tense', () => {
     expect(router.mentionsDanger(text)).toBe(true);
   });
 
+  it('notices an injury told in Traditional script', () => expect(router.mentionsDanger('去年鄰居拿鋤頭把我打傷了')).toBe(true));
+
   it('finds none in an everyday matter', () => expect(router.mentionsDanger('村里的路坏了半年没人修')).toBe(false));
 });
