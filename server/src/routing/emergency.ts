@@ -102,9 +102,9 @@ type Tense = 'now' | 'past' | null;
 /** One message cut into clauses, with what each clause inherits from the one before. */
 interface Message {
   clauses: string[];
-  /** The clause before ends in a past marker and this clause has none of its own (去年有人偷牛，我拿棍子把他打伤了). */
+  /** No marker of its own, and the story so far last said past (去年有人偷牛，我拿棍子把他打伤了). */
   inheritsPast: boolean[];
-  /** The clause before ends in a now marker and this clause has none of its own (现在他拿着锄头堵门，扬言要弄死我). */
+  /** No marker of its own, and the story so far last said now (现在他拿着锄头堵门，扬言要弄死我). */
   inheritsNow: boolean[];
   urgent: boolean;
   letter: boolean;
@@ -113,8 +113,8 @@ interface Message {
 /** How many characters a now marker reaches forward (刚才他喝醉了又打了我); further off it may be about something else. */
 const NOW_REACH = 10;
 /**
- * How far back a negation reaches. Spaces are gone by now, so a villager's space-separated sentences arrive as one
- * clause; a 没 several words earlier (说了也没用 遗书写好了) belongs to another sentence.
+ * How far back a negation reaches. Short space-separated runs still arrive as one clause (normalizeForDanger keeps
+ * only longer ones apart), and a 没 several words earlier (说了也没用遗书写好了) belongs to another sentence.
  */
 const NEGATION_REACH = 8;
 
