@@ -9,6 +9,15 @@ const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:
  * [text, acceptable routes, kind, acceptable topics].
  */
 const CASES: [string, string[], string, string[]][] = [
+  // the speaker's own shed called illegal land use is not a report
+  ['我在自己承包地里搭了个放农具的棚子，镇里发了限期拆除通知，说是违法占用耕地', ['admin_review', 'judicial'], '申诉求决', ['农村农业', '城乡建设']],
+  // an own benefit asked for with 能不能 is not a proposal
+  ['老伴走了我一个人带两个孙子，想问能不能给我们办个低保', ['admin_procedure', 'xinfang'], '申诉求决', ['民政救助']],
+  // collective materials and a private bribe are misconduct
+  ['村主任家盖房子用的是村里修水渠剩下的水泥和钢筋', ['discipline'], '检举控告', ['纪检监察']],
+  ['城管队的人私下收了我三千块，说收了就不拆我的棚子', ['discipline'], '检举控告', ['纪检监察']],
+  // a death after treatment
+  ['我爸在诊所输液，液还没输完人就没了，诊所说是他自己有病', ['mediation', 'judicial'], '申诉求决', ['医疗卫生']],
   // a benefit that was never received (没领到 family)
   ['我爸是伤残军人，这两年的抚恤金一直没有领到，民政上说还在核查', ['xinfang', 'admin_procedure'], '申诉求决', ['民政救助']],
   // detention by the police is an administrative penalty (关了N天 = 拘留)
