@@ -99,13 +99,21 @@ interface CompiledCategory {
 
 type Tense = 'now' | 'past' | null;
 
-/** One message cut into clauses, with what each clause inherits from the one before. */
+interface Marker {
+  tense: Tense;
+  start: number;
+  end: number;
+}
+
+/** One message cut into clauses, with each clause's tense markers read once. */
 interface Message {
   clauses: string[];
-  /** No marker of its own, and the story so far last said past (去年有人偷牛，我拿棍子把他打伤了). */
-  inheritsPast: boolean[];
-  /** No marker of its own, and the story so far last said now (现在他拿着锄头堵门，扬言要弄死我). */
-  inheritsNow: boolean[];
+  markers: Marker[][];
+  /**
+   * For a clause with no marker of its own, the tense the story so far last gave: past (去年有人偷牛，我拿棍子把他打伤了)
+   * or now (现在他拿着锄头堵门，扬言要弄死我).
+   */
+  carried: Tense[];
   urgent: boolean;
   letter: boolean;
 }
@@ -156,7 +164,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   }));
 
   /** The tense markers of a clause, in order. */
-  function markers(clause: string): { tense: Tense; start: number; end: number }[] {
+  function markersOf(clause: string): Marker[] {
     return [...clause.matchAll(tenseMarker)].map((m) => ({
       tense: m.groups?.now ? 'now' : 'past',
       start: m.index ?? 0,
@@ -166,36 +174,37 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
 
   function read(text: string): Message {
     const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
+    const markers = clauses.map(markersOf);
     // A clause with no marker of its own carries on the tense of the story so far: the last marker before it.
-    const carried: (Tense | null)[] = [];
-    for (const [i, clause] of clauses.entries()) {
-      const previous = i === 0 ? [] : markers(clauses[i - 1] ?? '');
-      carried.push(i === 0 || markers(clause).length > 0 ? null : (previous.at(-1)?.tense ?? carried[i - 1] ?? null));
+    const carried: Tense[] = [];
+    for (const [i, own] of markers.entries()) {
+      carried.push(i === 0 || own.length > 0 ? null : (markers[i - 1]?.at(-1)?.tense ?? carried[i - 1] ?? null));
     }
-    const inherits = (tense: Tense) => carried.map((t) => t === tense);
-    return { clauses, inheritsPast: inherits('past'), inheritsNow: inherits('now'), urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
+    return { clauses, markers, carried, urgent: urgent.test(text), letter: text.length >= data.letterMinChars || letter.test(text) };
   }
 
   /**
    * The tense a clause gives the words at `at`. A now marker just before them wins, so an ongoing threat after
    * a past one still counts (上个月打过我现在又拿刀); otherwise any past marker in the clause makes them past,
-   * and a clause with no marker of its own carries on the past of the clause before it.
+   * and a clause with no marker of its own carries on the tense of the story so far.
    */
   function tenseAt(message: Message, i: number, at: number, length: number): Tense {
-    const clause = message.clauses[i] ?? '';
     let nearest: { tense: Tense; end: number } | null = null;
     let past = false;
     let nowInside = false;
-    for (const m of markers(clause)) {
+    for (const m of message.markers[i] ?? []) {
       if (m.tense === 'past') past = true;
       if (m.start < at) nearest = { tense: m.tense, end: m.end };
       // A now marker inside the danger words themselves (扬言今天不弄死我) marks them as now.
       else if (m.tense === 'now' && m.start < at + length) nowInside = true;
     }
     if (nearest?.tense === 'now' && at - nearest.end <= NOW_REACH) return 'now';
-    if (past || message.inheritsPast[i]) return 'past';
-    return nowInside || message.inheritsNow[i] ? 'now' : null;
+    if (past || message.carried[i] === 'past') return 'past';
+    return nowInside || message.carried[i] === 'now' ? 'now' : null;
   }
+
+  /** A negation just before the words at `at` (没着火, 不是要自杀). */
+  const negatedAt = (clause: string, at: number) => negation.test(clause.slice(Math.max(0, at - NEGATION_REACH), at));
 
   /**
    * A match counts only when it describes danger now: not negated, not past, not over, not merely feared (a fear
@@ -207,7 +216,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     const next = message.clauses[i + 1] ?? '';
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
-    if (negation.test(before.slice(-NEGATION_REACH))) return false;
+    if (negatedAt(clause, match.index)) return false;
     const tense = tenseAt(message, i, match.index, match[0].length);
     if (tense === 'past' || pastAfter.test(after) || over.test(after) || over.test(next)) return false;
     if (nowOnly && tense !== 'now' && !ongoing.test(after) && !ongoing.test(next) && !message.urgent) return false;
@@ -227,7 +236,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
           pattern.lastIndex += 1;
           continue;
         }
-        const said = anyTense ? !negation.test(clause.slice(0, m.index).slice(-NEGATION_REACH)) : isCurrent(message, i, m, category, nowOnly);
+        const said = anyTense ? !negatedAt(clause, m.index) : isCurrent(message, i, m, category, nowOnly);
         if (said) yield [i, m[0], m.index];
       }
     }
