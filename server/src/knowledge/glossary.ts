@@ -19,7 +19,7 @@ const GlossaryFile = z.object({
 export interface Glossary {
   /** Fixes the common homophone slips in `text` (already normalised). */
   correct(text: string): string;
-  /** Corrects, then appends the legal terms for every colloquial phrase found in `text` (already normalised). */
+  /** Appends the legal terms for every colloquial phrase found in `text` (already normalised). */
   expand(text: string): string;
   /** Every term, for the tokenizer's user dictionary. */
   terms(): string[];
@@ -34,8 +34,7 @@ export function loadGlossary(knowledgeDir: string): Glossary {
   const correct = (text: string) => typos.reduce((out, t) => out.replace(t.pattern, t.replace), text);
   return {
     correct,
-    expand(raw) {
-      const text = correct(raw);
+    expand(text) {
       const added = new Set<string>();
       for (const { phrase, legal } of pairs) {
         if (text.includes(phrase)) for (const term of legal) if (!text.includes(term)) added.add(term);
