@@ -11,19 +11,23 @@ export function currentRequirement(session: SessionState, spec: IntakeSpec): Req
   return requirementFor(spec, routing?.kind ?? null, route);
 }
 
-const saidMatches = (session: SessionState, patterns: string[]) => {
-  const said = session.dialogue.matter.join('\n');
-  return patterns.some((p) => new RegExp(p).test(said));
-};
-
-const onTopic = (session: SessionState, topics: string[]) => Boolean(session.dialogue.routing && topics.includes(session.dialogue.routing.topic));
-
-function harmsGroup(session: SessionState, spec: IntakeSpec): boolean {
-  return onTopic(session, spec.groupHarm.topics) || saidMatches(session, spec.groupHarm.patterns);
+// Spec patterns are compiled once, not on every turn.
+const compiled = new Map<string, RegExp>();
+function regex(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    compiled.set(source, re);
+  }
+  return re;
 }
 
-function disputesMoney(session: SessionState, spec: IntakeSpec): boolean {
-  return onTopic(session, spec.moneyMatter.topics) || saidMatches(session, spec.moneyMatter.patterns);
+/** The matter is on one of the topics, or the citizen's words match one of the patterns (groupHarm, moneyMatter). */
+function matterConcerns(session: SessionState, signs: { topics: string[]; patterns: string[] }): boolean {
+  const { routing, matter } = session.dialogue;
+  if (routing && signs.topics.includes(routing.topic)) return true;
+  const said = matter.join('\n');
+  return signs.patterns.some((p) => regex(p).test(said));
 }
 
 function isSatisfied(slot: Slot, session: SessionState, spec: IntakeSpec, requirement: Requirement): boolean {
@@ -73,8 +77,8 @@ export function nextSlot(session: SessionState, spec: IntakeSpec): Slot | null {
   const requirement = currentRequirement(session, spec);
   const required = new Set<Slot>([
     ...requirement.slots,
-    ...(harmsGroup(session, spec) ? requirement.groupSlots : []),
-    ...(disputesMoney(session, spec) ? requirement.moneySlots : []),
+    ...(matterConcerns(session, spec.groupHarm) ? requirement.groupSlots : []),
+    ...(matterConcerns(session, spec.moneyMatter) ? requirement.moneySlots : []),
   ]);
   const next = firstOpen(required, session, spec, requirement);
   if (next) return next;
