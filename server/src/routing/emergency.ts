@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
 import { loadJson } from './knowledge-files.js';
 import type { Emergency } from './types.js';
 import { Topic } from './types.js';
@@ -66,6 +67,8 @@ const EmergencyData = z.object({
    */
   hypotheticalAfter: z.string(),
   categories: z.array(EmergencyCategory).min(1),
+  /** The advice when only the learned model sees danger now and no category's words name what kind. */
+  unnamed: EmergencyCategory.pick({ id: true, hotline: true, topic: true, message: true }),
 });
 
 export interface EmergencyHit extends Emergency {
@@ -73,6 +76,8 @@ export interface EmergencyHit extends Emergency {
   topic: Topic;
   /** The words that showed danger now, for the rationale. */
   evidence: string;
+  /** Whether a rule in emergency.json or the learned model (danger-model.json) found it. */
+  foundBy: 'rules' | 'model';
 }
 
 export interface EmergencyDetector {
@@ -89,13 +94,15 @@ interface CompiledPair {
 }
 
 interface CompiledCategory {
-  data: z.infer<typeof EmergencyCategory>;
+  data: EmergencyCategory;
   pattern: RegExp;
   nowPattern: RegExp | null;
   pairs: CompiledPair[];
   unless: RegExp | null;
   unlessText: RegExp | null;
 }
+
+type EmergencyCategory = z.infer<typeof EmergencyCategory>;
 
 type Tense = 'now' | 'past' | null;
 
@@ -138,8 +145,45 @@ function expander(vocabulary: Record<string, string>): (pattern: string) => stri
   return (pattern) => expand(pattern, 0);
 }
 
-/** Loads knowledge/routing/emergency.json and compiles one regular expression per category. */
+type Advice = Pick<EmergencyCategory, 'id' | 'hotline' | 'topic' | 'message'>;
+
+const hitOf = (category: Advice, evidence: string, foundBy: EmergencyHit['foundBy']): EmergencyHit => ({
+  hotline: category.hotline,
+  message: category.message,
+  category: category.id,
+  topic: category.topic,
+  evidence,
+  foundBy,
+});
+
+/** The rules of emergency.json alone: every hit explained by the words that matched. */
+export interface EmergencyRules extends EmergencyDetector {
+  categories: Advice[];
+  /** The advice when danger is seen but no category names its kind. */
+  unnamed: Advice;
+}
+
+/**
+ * The detector: the rules first; when they find nothing, the learned model (danger-model.json) may still see
+ * danger now, and names its kind from what the rules' own hits on the training sets looked like.
+ */
 export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
+  const rules = loadEmergencyRules(knowledgeDir);
+  const model = loadDangerModel(knowledgeDir, rules.categories.map((c) => c.id));
+  const byId = new Map(rules.categories.map((c) => [c.id, c]));
+  return {
+    detect(text) {
+      const found = rules.detect(text);
+      if (found || [...text].length < MIN_MODEL_CHARS || model.score(text) < model.threshold) return found;
+      const kind = model.category(text);
+      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(text, 3).join('”“'), 'model');
+    },
+    mentionsDanger: rules.mentionsDanger,
+  };
+}
+
+/** Loads knowledge/routing/emergency.json and compiles one regular expression per category. */
+export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
   const data = loadJson(knowledgeDir, 'routing/emergency.json', EmergencyData);
   const x = expander(data.vocabulary);
   const anyOf = (patterns: string[]) => new RegExp(patterns.map((p) => `(?:${x(p)})`).join('|'), 'gu');
@@ -274,14 +318,14 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   }
 
   return {
+    categories: categories.map((c) => c.data),
+    unnamed: data.unnamed,
     detect(text) {
       const message = read(text);
       for (const category of categories) {
         if (category.unlessText?.test(text)) continue;
         const evidence = evidenceFor(message, category);
-        if (evidence === null) continue;
-        const { hotline, message: advice, id, topic } = category.data;
-        return { hotline, message: advice, category: id, topic, evidence };
+        if (evidence !== null) return hitOf(category.data, evidence, 'rules');
       }
       return null;
     },

@@ -14,7 +14,8 @@ const STAGE_NOTE = {
 /** A plain-language explanation of the decision, naming the words that triggered each rule. */
 export function explain(result: RoutingResult, decision: RouteDecision, danger: EmergencyHit | null, place: string | null): string {
   const parts: string[] = [];
-  if (danger) parts.push(`有正在发生的危险（“${danger.evidence}”）：请立即拨打${danger.hotline}。`);
+  if (danger?.foundBy === 'rules') parts.push(`有正在发生的危险（“${danger.evidence}”）：请立即拨打${danger.hotline}。`);
+  if (danger?.foundBy === 'model') parts.push(`这段话读来像有危险正在发生（模型依据“${danger.evidence}”等字词判断）：请立即拨打${danger.hotline}。`);
   parts.push(`事项类别：${result.kind}（《信访工作条例》${KIND_BASIS[result.kind]}）；主题：${result.topic}。`);
   if (decision.stage) parts.push(STAGE_NOTE[decision.stage]);
   const main = danger ? result.alternatives[0] : result.primary;

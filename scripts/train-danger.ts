@@ -1,0 +1,176 @@
+/**
+ * Trains the danger-now model (logistic regression over character 1–3-grams) from the project's own written
+ * routing and emergency sets in test/bench (every line carries `emergency: true|false`) and writes
+ * knowledge/routing/danger-model.json. Each file is held out in turn and scored by a model trained on the
+ * others; the threshold is the lowest whose held-out false alarms stay within bounds. ../shared/eval is never
+ * trained on; its routing-dev set is scored at the end as an outside check.
+ * Run: npm run train:danger
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dangerFeatures, type DangerModelFile, dangerModelFromFile, dangerScore } from '../server/src/routing/danger-model.js';
+import { loadEmergencyRules } from '../server/src/routing/emergency.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../server/src/routing/knowledge-files.js';
+import { normalizeForDanger } from '../server/src/routing/normalize.js';
+
+const BENCH_DIR = join(DEFAULT_KNOWLEDGE_DIR, '../test/bench');
+const DEV_SET = join(DEFAULT_KNOWLEDGE_DIR, '../../shared/eval/routing-dev.jsonl');
+/** Kept out of training so the combined detector (rules and model) has sets it has never learnt from. */
+const NEVER_TRAINED = new Set(['routing-final.jsonl', 'routing-final3.jsonl', 'emergency-final9.jsonl', 'emergency-final10.jsonl', 'emergency-final11.jsonl']);
+const EPOCHS = 15;
+const LEARNING_RATE = 0.2;
+const L2 = 1e-4;
+/** A feature must occur in this many training messages to get a weight: one-off n-grams only memorise. */
+const MIN_DOCS = 2;
+const THRESHOLDS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5];
+/** Held-out false alarms allowed: over all non-emergencies, and over the hard ones (danger words, no danger now). */
+const MAX_FALSE_ALARMS = 0.005;
+const MAX_HARD_FALSE_ALARMS = 0.05;
+const KIND_ALPHA = 0.1;
+
+const rules = loadEmergencyRules(DEFAULT_KNOWLEDGE_DIR);
+
+interface Example {
+  features: string[];
+  danger: boolean;
+  /** The emergency.json category the rules find in a danger-now message: the label the kind model learns. */
+  kind: string | null;
+  /** From an emergency-* set, whose non-emergencies were written to look dangerous. */
+  hard: boolean;
+}
+
+function readSet(path: string, hard: boolean): Example[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; emergency: boolean })
+    .map((r) => {
+      const text = normalizeForDanger(r.text);
+      const danger = r.emergency === true;
+      return { features: dangerFeatures(text), danger, kind: danger ? (rules.detect(text)?.category ?? null) : null, hard };
+    });
+}
+
+const files = readdirSync(BENCH_DIR)
+  .filter((f) => /^(emergency|routing)-.*\.jsonl$/.test(f) && !NEVER_TRAINED.has(f))
+  .sort();
+const sets = new Map(files.map((f) => [f, readSet(join(BENCH_DIR, f), f.startsWith('emergency-'))]));
+
+/** Deterministic shuffle order (mulberry32), so retraining gives the same file. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const random = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function train(examples: Example[]): { weights: Map<string, number>; bias: number } {
+  const docs = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) docs.set(f, (docs.get(f) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  for (const [f, n] of docs) if (n >= MIN_DOCS) weights.set(f, 0);
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const e of shuffled(examples, epoch + 1)) {
+      const known = e.features.filter((f) => weights.has(f));
+      const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dangerScore(weights, bias, known)))));
+      const gradient = p - (e.danger ? 1 : 0);
+      const scale = 1 / Math.sqrt(known.length + 1);
+      for (const f of known) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - LEARNING_RATE * (gradient * scale + L2 * w));
+      }
+      bias -= LEARNING_RATE * gradient;
+    }
+  }
+  return { weights, bias };
+}
+
+function trainKinds(examples: Example[]): DangerModelFile['kinds'] {
+  const labelled = examples.filter((e): e is Example & { kind: string } => e.kind !== null);
+  const labels = [...new Set(labelled.map((e) => e.kind))].sort();
+  const counts = new Map<string, number[]>();
+  for (const e of labelled) {
+    for (const f of e.features) {
+      const c = counts.get(f) ?? labels.map(() => 0);
+      c[labels.indexOf(e.kind)] = (c[labels.indexOf(e.kind)] ?? 0) + 1;
+      counts.set(f, c);
+    }
+  }
+  const kept = [...counts].filter(([, c]) => c.reduce((a, b) => a + b, 0) >= MIN_DOCS);
+  return { labels, alpha: KIND_ALPHA, counts: Object.fromEntries(kept) };
+}
+
+const scoreOf = (model: { weights: Map<string, number>; bias: number }, e: Example) =>
+  dangerScore(model.weights, model.bias, e.features.filter((f) => model.weights.has(f)));
+
+// Each file held out in turn.
+const heldOut: { example: Example; score: number }[] = [];
+let kindsRight = 0;
+let kindsAsked = 0;
+for (const [name, examples] of sets) {
+  const rest = [...sets].filter(([other]) => other !== name).flatMap(([, e]) => e);
+  const model = train(rest);
+  const kinds = dangerModelFromFile({ source: '', threshold: 0, bias: 0, weights: {}, kinds: trainKinds(rest) });
+  for (const example of examples) {
+    heldOut.push({ example, score: scoreOf(model, example) });
+    if (example.kind === null) continue;
+    kindsAsked++;
+    if (kinds.categoryOfFeatures(example.features) === example.kind) kindsRight++;
+  }
+}
+
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+const rates = (threshold: number) => {
+  const positives = heldOut.filter((h) => h.example.danger);
+  const negatives = heldOut.filter((h) => !h.example.danger);
+  const hard = negatives.filter((h) => h.example.hard);
+  const flagged = (hs: typeof heldOut) => hs.filter((h) => h.score >= threshold).length;
+  return {
+    recall: flagged(positives) / positives.length,
+    falseAlarms: flagged(negatives) / negatives.length,
+    hardFalseAlarms: flagged(hard) / hard.length,
+    line: `recall ${pct(flagged(positives), positives.length)} of ${positives.length} · false alarms ${pct(flagged(negatives), negatives.length)} of ${negatives.length} (hard ones ${pct(flagged(hard), hard.length)} of ${hard.length})`,
+  };
+};
+console.log(`held out one file at a time (${files.length} files), the model alone:`);
+for (const t of THRESHOLDS) console.log(`  threshold ${t.toFixed(2)}: ${rates(t).line}`);
+const threshold =
+  THRESHOLDS.find((t) => rates(t).falseAlarms <= MAX_FALSE_ALARMS && rates(t).hardFalseAlarms <= MAX_HARD_FALSE_ALARMS) ??
+  (THRESHOLDS.at(-1) as number);
+
+const final = train([...sets.values()].flat());
+const file: DangerModelFile = {
+  source: `logistic regression over character 1–3-grams trained by scripts/train-danger.ts on the project's own written sets (${files.join(', ')}); threshold from held-out files`,
+  threshold,
+  bias: Number(final.bias.toFixed(4)),
+  weights: Object.fromEntries(
+    [...final.weights].filter(([, w]) => Math.abs(w) >= 0.001).map(([f, w]) => [f, Number(w.toFixed(3))]),
+  ),
+  kinds: trainKinds([...sets.values()].flat()),
+};
+const out = join(DEFAULT_KNOWLEDGE_DIR, 'routing', 'danger-model.json');
+writeFileSync(out, `${JSON.stringify(file)}\n`);
+
+const model = dangerModelFromFile(file);
+const dev = readFileSync(DEV_SET, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { text: string; emergency: boolean });
+const devFlagged = (danger: boolean) =>
+  dev.filter((r) => r.emergency === danger && model.score(normalizeForDanger(r.text)) >= threshold).length;
+console.log(`chosen threshold ${threshold.toFixed(2)}: ${rates(threshold).line}`);
+console.log(`kind of danger, held out: ${pct(kindsRight, kindsAsked)} of ${kindsAsked} agree with the rules' category (unsure counts as wrong)`);
+console.log(`weights ${Object.keys(file.weights).length}, model ${(JSON.stringify(file).length / 1024).toFixed(0)} KB → ${out}`);
+console.log(
+  `outside check, routing-dev (never trained on): recall ${devFlagged(true)}/${dev.filter((r) => r.emergency).length}, false alarms ${devFlagged(false)}/${dev.filter((r) => !r.emergency).length}`,
+);

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../server/src/clock.js';
+import { dangerFeatures, type DangerModelFile } from '../../server/src/routing/danger-model.js';
+import { loadEmergencyDetector } from '../../server/src/routing/emergency.js';
+import { createRouter } from '../../server/src/routing/index.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../server/src/routing/knowledge-files.js';
+
+/** The router's own knowledge with a hand-made danger model in place of the trained one, every weight known. */
+function knowledgeWith(model: DangerModelFile): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shuoshi-danger-'));
+  for (const part of ['routing', 'channels', 'divisions']) cpSync(join(DEFAULT_KNOWLEDGE_DIR, part), join(dir, part), { recursive: true });
+  writeFileSync(join(dir, 'routing/danger-model.json'), JSON.stringify(model));
+  return dir;
+}
+
+const toy = (kinds: DangerModelFile['kinds']): DangerModelFile => ({
+  source: 'test',
+  threshold: 1,
+  bias: -1,
+  // One strong n-gram, made up so the rules cannot know it.
+  weights: { 咕噜: 20 },
+  kinds,
+});
+
+describe('danger model', () => {
+  it('reads every distinct character 1–3-gram once', () => {
+    expect(dangerFeatures('哈哈哈').sort()).toEqual(['哈', '哈哈', '哈哈哈'].sort());
+  });
+
+  it('calls danger when the rules see none and the score reaches the threshold, naming the kind it learnt', () => {
+    const detector = loadEmergencyDetector(knowledgeWith(toy({ labels: ['disaster'], alpha: 0.1, counts: { 咕噜: [3] } })));
+    const hit = detector.detect('后头咕噜咕噜响个不停');
+    expect(hit).toMatchObject({ foundBy: 'model', category: 'disaster', hotline: '119' });
+    expect(hit?.evidence).toContain('咕噜');
+    expect(detector.detect('后头响个不停，一直没停过')).toBeNull();
+    // Too short for the model to judge: the rules alone decide.
+    expect(detector.detect('咕噜咕噜')).toBeNull();
+  });
+
+  it('leaves the rules in charge when they already found the danger', () => {
+    const detector = loadEmergencyDetector(knowledgeWith(toy({ labels: ['disaster'], alpha: 0.1, counts: { 咕噜: [3] } })));
+    expect(detector.detect('我家厨房着火了，火越烧越大，咕噜')).toMatchObject({ foundBy: 'rules', category: 'fire' });
+  });
+
+  it('gives the general advice when no kind is clearly likelier', () => {
+    const detector = loadEmergencyDetector(
+      knowledgeWith(toy({ labels: ['disaster', 'violence'], alpha: 0.1, counts: { 咕噜: [3, 3] } })),
+    );
+    expect(detector.detect('后头咕噜咕噜一直在响')).toMatchObject({ foundBy: 'model', category: 'unnamed', hotline: '110' });
+  });
+
+  it('refuses a model whose kinds the rules no longer have', () => {
+    const dir = knowledgeWith(toy({ labels: ['meteor'], alpha: 0.1, counts: { 咕噜: [1] } }));
+    expect(() => loadEmergencyDetector(dir)).toThrow(/unknown emergency categories meteor/);
+  });
+
+  it('says in the rationale that the model, not a rule, saw the danger', () => {
+    const router = createRouter({
+      knowledge: null,
+      clock: fixedClock('2025-06-01T08:00:00Z'),
+      knowledgeDir: knowledgeWith(toy({ labels: ['disaster'], alpha: 0.1, counts: { 咕噜: [3] } })),
+    });
+    const result = router.decide('后头咕噜咕噜响个不停');
+    expect(result.route).toBe('emergency');
+    expect(result.rationale).toMatch(/模型依据“咕噜”/);
+  });
+});
