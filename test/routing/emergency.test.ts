@@ -343,7 +343,6 @@ describe('sentences separated by spaces', () => {
 
 describe('danger words in any tense', () => {
   const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
-const rules = loadEmergencyRules(DEFAULT_KNOWLEDGE_DIR);
 
   it('notices them in a past event the detector rightly does not call danger now', () => {
     const text = '去年被人拿刀砍伤了，想问问还能不能要赔偿';
