@@ -58,3 +58,30 @@ describe('wide-d classes (new sentences)', () => {
     expect(topics).toContain(r.topic);
   });
 });
+
+/** Sentences written for these tests, one per class of routing mistake fixed on the routing-final3 round. */
+const FINAL3_CASES: [string, string[], string, string[]][] = [
+  // collective money lent out by a cadre, the books "lost"
+  ['村出纳把修桥的钱拿去放高利贷，我们要看账他说账本弄丢了', ['discipline'], '检举控告', ['纪检监察']],
+  // a hinted bribe from whoever handles the paperwork
+  ['去办低保手续，经办的人说我们不懂规矩，暗示要送两条烟才给报上去', ['discipline'], '检举控告', ['纪检监察']],
+  // a written decision of a social-insurance agency the citizen disputes
+  ['人社局给我的退休待遇核定结果把下乡那几年工龄都不算，我不服', ['admin_review', 'judicial'], '申诉求决', ['劳动社保']],
+  // applying for 工伤认定 is a procedure, even where a boss is named
+  ['我在包工头手下做工伤了腰，想自己去做工伤认定，要带什么材料', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // a case already in court that drags on
+  ['跟开发商的官司立了案快两年了，迟迟不开庭，法官电话也打不通', ['judicial'], '申诉求决', ['涉法涉诉', '城乡建设']],
+  // contracted land re-allocated by the group
+  ['队里今年重新分田，把我家门口的水田分给了队长侄子，换给我的是坡上的旱地', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
+  // Cantonese dismissal and wages
+  ['老細話聽日唔使返工，仲拖咗我兩個月人工冇出', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+];
+
+describe('routing-final3 classes (new sentences)', () => {
+  it.each(FINAL3_CASES)('%s', (text, routes, kind, topics) => {
+    const r = router.decide(text);
+    expect(routes).toContain(r.route);
+    expect(r.kind).toBe(kind);
+    expect(topics).toContain(r.topic);
+  });
+});

@@ -53,6 +53,14 @@ export interface Router {
   decide(text: string, facts?: CaseFacts): RoutingResult;
 }
 
+/**
+ * A danger's topic names its nature (治安安全 for violence); self-harm names none (其他), so when the rules
+ * recognised the matter behind it (a suicide threat over unpaid wages) that matter's topic is dispatched.
+ */
+function emergencyTopic(dangerTopic: Topic, decision: RouteDecision, matterTopic: Topic): Topic {
+  return dangerTopic === '其他' && decision.topicVotes.size > 0 ? matterTopic : dangerTopic;
+}
+
 export function createRouter(deps: RouterDeps): Router {
   const dir = deps.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const rules = compileRules(loadRuleBook(dir));
@@ -114,7 +122,7 @@ export function createRouter(deps: RouterDeps): Router {
     const result: RoutingResult = {
       // A call for help in danger is the citizen's own matter, whatever words it uses.
       kind: danger ? '申诉求决' : decision.kind,
-      topic: danger ? danger.topic : topic,
+      topic: danger ? emergencyTopic(danger.topic, decision, topic) : topic,
       route: primary.route,
       alternatives,
       primary,
