@@ -6,17 +6,17 @@
  * trained on; its routing-dev set is scored at the end as an outside check.
  * Run: npm run train:danger
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dangerFeatures, type DangerModelFile, dangerModelFromFile, dangerScore } from '../server/src/routing/danger-model.js';
+import { charGrams } from '../server/src/routing/char-grams.js';
+import { type DangerModelFile, dangerModelFromFile, dangerScore } from '../server/src/routing/danger-model.js';
 import { loadEmergencyRules } from '../server/src/routing/emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../server/src/routing/knowledge-files.js';
+import { countFeatures } from '../server/src/routing/naive-bayes.js';
 import { normalizeForDanger } from '../server/src/routing/normalize.js';
+import { readWritten, trainingFiles } from './written-sets.js';
 
-const BENCH_DIR = join(DEFAULT_KNOWLEDGE_DIR, '../test/bench');
 const DEV_SET = join(DEFAULT_KNOWLEDGE_DIR, '../../shared/eval/routing-dev.jsonl');
-/** Kept out of training so the combined detector (rules and model) has sets it has never learnt from. */
-const NEVER_TRAINED = new Set(['routing-final.jsonl', 'routing-final3.jsonl', 'emergency-final9.jsonl', 'emergency-final10.jsonl', 'emergency-final11.jsonl']);
 const EPOCHS = 15;
 const LEARNING_RATE = 0.2;
 const L2 = 1e-4;
@@ -39,22 +39,16 @@ interface Example {
   hard: boolean;
 }
 
-function readSet(path: string, hard: boolean): Example[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; emergency: boolean })
-    .map((r) => {
-      const text = normalizeForDanger(r.text);
-      const danger = r.emergency === true;
-      return { features: dangerFeatures(text), danger, kind: danger ? (rules.detect(text)?.category ?? null) : null, hard };
-    });
+function readSet(file: string): Example[] {
+  const hard = file.startsWith('emergency-');
+  return readWritten(file).map((r) => {
+    const text = normalizeForDanger(r.text);
+    return { features: charGrams(text), danger: r.emergency, kind: r.emergency ? (rules.detect(text)?.category ?? null) : null, hard };
+  });
 }
 
-const files = readdirSync(BENCH_DIR)
-  .filter((f) => /^(emergency|routing)-.*\.jsonl$/.test(f) && !NEVER_TRAINED.has(f))
-  .sort();
-const sets = new Map(files.map((f) => [f, readSet(join(BENCH_DIR, f), f.startsWith('emergency-'))]));
+const files = trainingFiles();
+const sets = new Map(files.map((f) => [f, readSet(f)]));
 
 /** Deterministic shuffle order (mulberry32), so retraining gives the same file. */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -96,22 +90,10 @@ function train(examples: Example[]): { weights: Map<string, number>; bias: numbe
 }
 
 function trainKinds(examples: Example[]): DangerModelFile['kinds'] {
-  const labelled = examples.filter((e): e is Example & { kind: string } => e.kind !== null);
-  const labels = [...new Set(labelled.map((e) => e.kind))].sort();
-  const counts = new Map<string, number[]>();
-  for (const e of labelled) {
-    for (const f of e.features) {
-      const c = counts.get(f) ?? labels.map(() => 0);
-      c[labels.indexOf(e.kind)] = (c[labels.indexOf(e.kind)] ?? 0) + 1;
-      counts.set(f, c);
-    }
-  }
-  const kept = [...counts].filter(([, c]) => c.reduce((a, b) => a + b, 0) >= MIN_DOCS);
-  return { labels, alpha: KIND_ALPHA, counts: Object.fromEntries(kept) };
+  const labelled = examples.flatMap((e) => (e.kind === null ? [] : [{ features: e.features, label: e.kind }]));
+  const labels = [...new Set(labelled.map((e) => e.label))].sort();
+  return { labels, alpha: KIND_ALPHA, counts: Object.fromEntries(countFeatures(labelled, labels, MIN_DOCS)) };
 }
-
-const scoreOf = (model: { weights: Map<string, number>; bias: number }, e: Example) =>
-  dangerScore(model.weights, model.bias, e.features.filter((f) => model.weights.has(f)));
 
 // Each file held out in turn.
 const heldOut: { example: Example; score: number }[] = [];
@@ -122,10 +104,10 @@ for (const [name, examples] of sets) {
   const model = train(rest);
   const kinds = dangerModelFromFile({ source: '', threshold: 0, bias: 0, weights: {}, kinds: trainKinds(rest) });
   for (const example of examples) {
-    heldOut.push({ example, score: scoreOf(model, example) });
+    heldOut.push({ example, score: dangerScore(model.weights, model.bias, example.features) });
     if (example.kind === null) continue;
     kindsAsked++;
-    if (kinds.categoryOfFeatures(example.features) === example.kind) kindsRight++;
+    if (kinds.category(example.features) === example.kind) kindsRight++;
   }
 }
 
@@ -153,9 +135,8 @@ const file: DangerModelFile = {
   source: `logistic regression over character 1–3-grams trained by scripts/train-danger.ts on the project's own written sets (${files.join(', ')}); threshold from held-out files`,
   threshold,
   bias: Number(final.bias.toFixed(4)),
-  weights: Object.fromEntries(
-    [...final.weights].filter(([, w]) => Math.abs(w) >= 0.001).map(([f, w]) => [f, Number(w.toFixed(3))]),
-  ),
+  // Every learnt n-gram is kept, even near zero: the score divides by how many known n-grams a message has.
+  weights: Object.fromEntries([...final.weights].map(([f, w]) => [f, Number(w.toFixed(3))])),
   kinds: trainKinds([...sets.values()].flat()),
 };
 const out = join(DEFAULT_KNOWLEDGE_DIR, 'routing', 'danger-model.json');
@@ -167,7 +148,7 @@ const dev = readFileSync(DEV_SET, 'utf8')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { text: string; emergency: boolean });
 const devFlagged = (danger: boolean) =>
-  dev.filter((r) => r.emergency === danger && model.score(normalizeForDanger(r.text)) >= threshold).length;
+  dev.filter((r) => r.emergency === danger && model.score(charGrams(normalizeForDanger(r.text))) >= threshold).length;
 console.log(`chosen threshold ${threshold.toFixed(2)}: ${rates(threshold).line}`);
 console.log(`kind of danger, held out: ${pct(kindsRight, kindsAsked)} of ${kindsAsked} agree with the rules' category (unsure counts as wrong)`);
 console.log(`weights ${Object.keys(file.weights).length}, model ${(JSON.stringify(file).length / 1024).toFixed(0)} KB → ${out}`);

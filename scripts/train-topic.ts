@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../server/src/routing/knowledge-files.js';
+import { countFeatures } from '../server/src/routing/naive-bayes.js';
 import { featuresOfTokens, modelFromFile, type TopicModelFile } from '../server/src/routing/topic-model.js';
 
 const ALPHA = 0.1;
@@ -37,20 +38,10 @@ const heldOut = rows.filter((r) => hash(r.id) % 10 === 0);
 const training = rows.filter((r) => hash(r.id) % 10 !== 0);
 const labels = [...new Set(training.map((r) => r.label))].sort();
 
-const counts = new Map<string, number[]>();
-const docCounts = labels.map(() => 0);
-for (const row of training) {
-  const li = labels.indexOf(row.label);
-  docCounts[li] = (docCounts[li] ?? 0) + 1;
-  for (const f of featuresOfTokens(row.text.toLowerCase().split(/\s+/))) {
-    const c = counts.get(f) ?? labels.map(() => 0);
-    c[li] = (c[li] ?? 0) + 1;
-    counts.set(f, c);
-  }
-}
-const kept = [...counts.entries()]
+const docCounts = labels.map((l) => training.filter((r) => r.label === l).length);
+const examples = training.map((row) => ({ features: featuresOfTokens(row.text.toLowerCase().split(/\s+/)), label: row.label }));
+const kept = [...countFeatures(examples, labels, MIN_COUNT)]
   .map(([f, c]) => [f, c, c.reduce((a, b) => a + b, 0)] as const)
-  .filter(([, , total]) => total >= MIN_COUNT)
   .sort((a, b) => b[2] - a[2])
   .slice(0, MAX_FEATURES);
 

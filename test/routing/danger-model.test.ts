@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../server/src/clock.js';
-import { dangerFeatures, type DangerModelFile } from '../../server/src/routing/danger-model.js';
+import { charGrams } from '../../server/src/routing/char-grams.js';
+import type { DangerModelFile } from '../../server/src/routing/danger-model.js';
 import { loadEmergencyDetector } from '../../server/src/routing/emergency.js';
 import { createRouter } from '../../server/src/routing/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../server/src/routing/knowledge-files.js';
@@ -27,7 +28,7 @@ const toy = (kinds: DangerModelFile['kinds']): DangerModelFile => ({
 
 describe('danger model', () => {
   it('reads every distinct character 1–3-gram once', () => {
-    expect(dangerFeatures('哈哈哈').sort()).toEqual(['哈', '哈哈', '哈哈哈'].sort());
+    expect(charGrams('哈哈哈').sort()).toEqual(['哈', '哈哈', '哈哈哈'].sort());
   });
 
   it('calls danger when the rules see none and the score reaches the threshold, naming the kind it learnt', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { evidenceWords } from './char-grams.js';
 import { loadJson } from './knowledge-files.js';
+import { FeatureCounts, naiveBayes } from './naive-bayes.js';
 
 /**
  * Logistic regression over character 1–3-grams: does this message read as danger happening now?
@@ -20,7 +22,7 @@ export const DangerModelFile = z.object({
     labels: z.array(z.string()).min(1),
     alpha: z.number().positive(),
     /** n-gram → count per label, in `labels` order. */
-    counts: z.record(z.string(), z.array(z.number().int())),
+    counts: FeatureCounts,
   }),
 });
 export type DangerModelFile = z.infer<typeof DangerModelFile>;
@@ -28,83 +30,47 @@ export type DangerModelFile = z.infer<typeof DangerModelFile>;
 /** Below this many characters a message gives the model too few n-grams to judge; short cries are the rules' part. */
 export const MIN_MODEL_CHARS = 10;
 
+/** Every method takes the message's charGrams, computed once by the caller. */
 export interface DangerModel {
   threshold: number;
-  score(normalizedText: string): number;
+  score(features: string[]): number;
   /** The present n-grams that pushed hardest towards danger, strongest first, for the rationale. */
-  strongest(normalizedText: string, count: number): string[];
+  strongest(features: string[], count: number): string[];
   /** The likeliest kind of danger, or null when no kind is clearly likelier than the rest. */
-  category(normalizedText: string): string | null;
-  categoryOfFeatures(features: string[]): string | null;
+  category(features: string[]): string | null;
 }
 
 /** A kind is named only when the model gives it at least this probability; else the advice stays general. */
 const MIN_KIND_PROBABILITY = 0.6;
 
-const MAX_GRAM = 3;
-/** Evidence worth showing a citizen: two or more Chinese characters, no punctuation. */
-const WORDS = /^\p{Script=Han}{2,}$/u;
-
-/** Every distinct character 1–3-gram of a message already in normalizeForDanger form. */
-export function dangerFeatures(normalizedText: string): string[] {
-  const chars = [...normalizedText];
-  const out = new Set<string>();
-  for (let n = 1; n <= MAX_GRAM; n++) {
-    for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
-  }
-  return [...out];
-}
-
-/** Evidence is divided by √(features + 1) so a long letter does not add up to danger word by word. */
+/**
+ * Evidence is divided by √(known n-grams + 1) so a long letter does not add up to danger word by word.
+ * Only n-grams the model has a weight for count, exactly as in training: unknown ones neither add nor dilute.
+ */
 export function dangerScore(weights: ReadonlyMap<string, number>, bias: number, features: string[]): number {
   let sum = 0;
-  for (const f of features) sum += weights.get(f) ?? 0;
-  return bias + sum / Math.sqrt(features.length + 1);
-}
-
-/** Log-probabilities per label for each n-gram, with add-alpha smoothing. */
-function kindLogProbs(kinds: DangerModelFile['kinds']): Map<string, number[]> {
-  const totals = kinds.labels.map((_, i) => Object.values(kinds.counts).reduce((sum, c) => sum + (c[i] ?? 0), 0));
-  const vocabulary = Object.keys(kinds.counts).length;
-  return new Map(
-    Object.entries(kinds.counts).map(([f, c]) => [
-      f,
-      kinds.labels.map((_, i) => Math.log((c[i] ?? 0) + kinds.alpha) - Math.log((totals[i] ?? 0) + kinds.alpha * vocabulary)),
-    ]),
-  );
+  let known = 0;
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w === undefined) continue;
+    sum += w;
+    known++;
+  }
+  return bias + sum / Math.sqrt(known + 1);
 }
 
 export function dangerModelFromFile(file: DangerModelFile): DangerModel {
   const weights = new Map(Object.entries(file.weights));
-  const logProbs = kindLogProbs(file.kinds);
+  const kinds = naiveBayes(file.kinds.labels, file.kinds.alpha, file.kinds.counts);
   return {
     threshold: file.threshold,
-    score: (text) => dangerScore(weights, file.bias, dangerFeatures(text)),
-    strongest(text, count) {
-      const present = dangerFeatures(text)
-        .map((f) => [f, weights.get(f) ?? 0] as const)
-        .filter(([f, w]) => w > 0 && WORDS.test(f))
-        .sort((a, b) => b[1] - a[1]);
-      // Skip n-grams inside a stronger one already shown (刀 after 拿刀).
-      const shown: string[] = [];
-      for (const [f] of present) {
-        if (shown.length >= count) break;
-        if (!shown.some((s) => s.includes(f) || f.includes(s))) shown.push(f);
-      }
-      return shown;
-    },
-    category(text) {
-      return this.categoryOfFeatures(dangerFeatures(text));
-    },
-    categoryOfFeatures(features) {
-      const evidence = file.kinds.labels.map(() => 0);
-      for (const f of features) {
-        for (const [i, lp] of (logProbs.get(f) ?? []).entries()) evidence[i] = (evidence[i] ?? 0) + lp;
-      }
-      const max = Math.max(...evidence);
-      const exp = evidence.map((e) => Math.exp(e - max));
-      const best = exp.indexOf(1);
-      return (exp[best] ?? 0) / exp.reduce((a, b) => a + b, 0) >= MIN_KIND_PROBABILITY ? (file.kinds.labels[best] ?? null) : null;
+    score: (features) => dangerScore(weights, file.bias, features),
+    strongest: (features, count) => evidenceWords(features.map((f) => [f, weights.get(f) ?? 0] as const), count),
+    category(features) {
+      const posterior = kinds.posterior(features);
+      if (!posterior) return null;
+      const best = posterior.indexOf(Math.max(...posterior));
+      return (posterior[best] ?? 0) >= MIN_KIND_PROBABILITY ? (kinds.labels[best] ?? null) : null;
     },
   };
 }

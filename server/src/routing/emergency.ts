@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { charGrams } from './char-grams.js';
 import { loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
 import { loadJson } from './knowledge-files.js';
 import type { Emergency } from './types.js';
@@ -174,9 +175,11 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
   return {
     detect(text) {
       const found = rules.detect(text);
-      if (found || [...text].length < MIN_MODEL_CHARS || model.score(text) < model.threshold) return found;
-      const kind = model.category(text);
-      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(text, 3).join('”“'), 'model');
+      if (found || [...text].length < MIN_MODEL_CHARS) return found;
+      const features = charGrams(text);
+      if (model.score(features) < model.threshold) return null;
+      const kind = model.category(features);
+      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(features, 3).join('”“'), 'model');
     },
     mentionsDanger: rules.mentionsDanger,
   };

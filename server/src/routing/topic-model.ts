@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { z } from 'zod';
+import { FeatureCounts, naiveBayes } from './naive-bayes.js';
 
 /** Multinomial naive Bayes over words and in-word character bigrams; trained by scripts/train-topic.ts. */
 export const TopicModelFile = z.object({
@@ -10,7 +11,7 @@ export const TopicModelFile = z.object({
   alpha: z.number().positive(),
   docCounts: z.array(z.number().int()),
   /** feature → count per label, in `labels` order. */
-  features: z.record(z.string(), z.array(z.number().int())),
+  features: FeatureCounts,
 });
 export type TopicModelFile = z.infer<typeof TopicModelFile>;
 
@@ -43,38 +44,12 @@ export function segment(text: string): string[] {
 const LENGTH_DAMPING = 0.5;
 
 export function modelFromFile(file: TopicModelFile): TopicModel {
-  const k = file.labels.length;
-  const totals = new Array<number>(k).fill(0);
-  for (const counts of Object.values(file.features)) {
-    for (const [i, c] of counts.entries()) totals[i] = (totals[i] ?? 0) + c;
-  }
-  const vocab = Object.keys(file.features).length;
-  const denominators = totals.map((t) => Math.log(t + file.alpha * vocab));
-  const logProbs = new Map<string, number[]>();
-  for (const [feature, counts] of Object.entries(file.features)) {
-    logProbs.set(
-      feature,
-      counts.map((c, i) => Math.log(c + file.alpha) - (denominators[i] ?? 0)),
-    );
-  }
+  const bayes = naiveBayes(file.labels, file.alpha, file.features, LENGTH_DAMPING);
   return {
     labels: file.labels,
     predict(text) {
-      const evidence = new Array<number>(k).fill(0);
-      let n = 0;
-      for (const f of featuresOfTokens(segment(text))) {
-        const lp = logProbs.get(f);
-        if (!lp) continue;
-        n++;
-        for (const [i, v] of lp.entries()) evidence[i] = (evidence[i] ?? 0) + v;
-      }
-      // Uniform priors: the training mix of labels says nothing about a village's mix of matters.
-      if (n === 0) return file.labels.map((label) => [label, 0]);
-      const logits = evidence.map((e) => e * n ** -LENGTH_DAMPING);
-      const max = Math.max(...logits);
-      const exp = logits.map((l) => Math.exp(l - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      return file.labels.map((label, i) => [label, (exp[i] ?? 0) / sum]);
+      const posterior = bayes.posterior(featuresOfTokens(segment(text)));
+      return file.labels.map((label, i) => [label, posterior?.[i] ?? 0]);
     },
   };
 }
