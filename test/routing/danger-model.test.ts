@@ -1,21 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../server/src/clock.js';
 import { charGrams } from '../../server/src/routing/char-grams.js';
 import type { DangerModelFile } from '../../server/src/routing/danger-model.js';
 import { loadEmergencyDetector } from '../../server/src/routing/emergency.js';
 import { createRouter } from '../../server/src/routing/index.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../server/src/routing/knowledge-files.js';
+import { knowledgeWithFile } from '../helpers/knowledge-copy.js';
 
-/** The router's own knowledge with a hand-made danger model in place of the trained one, every weight known. */
-function knowledgeWith(model: DangerModelFile): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shuoshi-danger-'));
-  for (const part of ['routing', 'channels', 'divisions']) cpSync(join(DEFAULT_KNOWLEDGE_DIR, part), join(dir, part), { recursive: true });
-  writeFileSync(join(dir, 'routing/danger-model.json'), JSON.stringify(model));
-  return dir;
-}
+const knowledgeWith = (model: DangerModelFile) => knowledgeWithFile('routing/danger-model.json', model);
 
 const toy = (kinds: DangerModelFile['kinds']): DangerModelFile => ({
   source: 'test',

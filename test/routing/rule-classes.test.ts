@@ -4,6 +4,14 @@ import { createRouter } from '../../server/src/routing/index.js';
 
 const router = createRouter({ knowledge: null, clock: fixedClock('2025-06-01T08:00:00Z') });
 
+/** The router's route is one of the acceptable ones, with the expected kind and an acceptable topic. */
+function routesAs(text: string, routes: string[], kind: string, topics: string[]): void {
+  const r = router.decide(text);
+  expect(routes).toContain(r.route);
+  expect(r.kind).toBe(kind);
+  expect(topics).toContain(r.topic);
+}
+
 /**
  * Sentences written for these tests, one or two per class of routing mistake fixed on the wide-d round:
  * [text, acceptable routes, kind, acceptable topics].
@@ -51,12 +59,7 @@ const CASES: [string, string[], string, string[]][] = [
 ];
 
 describe('wide-d classes (new sentences)', () => {
-  it.each(CASES)('%s', (text, routes, kind, topics) => {
-    const r = router.decide(text);
-    expect(routes).toContain(r.route);
-    expect(r.kind).toBe(kind);
-    expect(topics).toContain(r.topic);
-  });
+  it.each(CASES)('%s', routesAs);
 });
 
 /** Sentences written for these tests, one per class of routing mistake fixed on the routing-final3 round. */
@@ -78,10 +81,5 @@ const FINAL3_CASES: [string, string[], string, string[]][] = [
 ];
 
 describe('routing-final3 classes (new sentences)', () => {
-  it.each(FINAL3_CASES)('%s', (text, routes, kind, topics) => {
-    const r = router.decide(text);
-    expect(routes).toContain(r.route);
-    expect(r.kind).toBe(kind);
-    expect(topics).toContain(r.topic);
-  });
+  it.each(FINAL3_CASES)('%s', routesAs);
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Emergency } from '../routing/types.js';
-import { Draft, DraftRouting, Slot } from './types.js';
+import { DraftRouting, Slot } from './types.js';
 
 const DateValue = z.object({ iso: z.string(), precision: z.enum(['day', 'month', 'season', 'year']), text: z.string() });
 

@@ -12,9 +12,11 @@ export interface RouteDecision {
   topicVotes: Map<Topic, number>;
   level: Level | null;
   stage: Stage | null;
-  /** Rules that support the primary route, strongest first; empty when the fallback decided. */
+  /** Rules that support the primary route, strongest first; empty when the fallback or the route model decided. */
   primaryRules: FiredRule[];
   fired: FiredRule[];
+  /** When no rule fired and the route model chose the route: the words it relied on. */
+  learnt: string[] | null;
 }
 
 const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map.get(key) ?? 0) + value);
@@ -41,7 +43,7 @@ export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   const stages = new Set(fired.flatMap((f) => (f.rule.stage ? [f.rule.stage] : [])));
   const stage = STAGE_PRIORITY.find((s) => stages.has(s)) ?? null;
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
-  return { route, alternatives, kind, kindScores, topicVotes, level, stage, primaryRules, fired };
+  return { route, alternatives, kind, kindScores, topicVotes, level, stage, primaryRules, fired, learnt: null };
 }
 
 /** The same decision with `route` put first (a validated second opinion); the old primary becomes the first alternative. */
@@ -50,5 +52,10 @@ export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDec
   const primaryRules = decision.fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
   const alternatives = [decision.route, ...decision.alternatives.filter((r) => r !== route)];
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
-  return { ...decision, route, alternatives, primaryRules, level };
+  return { ...decision, route, alternatives, primaryRules, level, learnt: null };
+}
+
+/** A decision no rule made, with the route model's route first and the fallback kept as the first alternative. */
+export function learntRoute(decision: RouteDecision, route: RouteCode, evidence: string[]): RouteDecision {
+  return { ...preferRoute(decision, route), learnt: evidence };
 }

@@ -21,7 +21,8 @@ export function explain(result: RoutingResult, decision: RouteDecision, danger: 
   const main = danger ? result.alternatives[0] : result.primary;
   if (main) {
     const rule = decision.primaryRules[0];
-    const evidence = rule ? `（依据文中的“${rule.evidence}”）` : '';
+    const learnt = decision.learnt?.length ? `（没有规则直接对应，模型依据“${decision.learnt.join('”“')}”等字词判断）` : '';
+    const evidence = rule ? `（依据文中的“${rule.evidence}”）` : learnt;
     parts.push(`${danger ? '危险解除后' : '建议途径'}：${main.body}${evidence}——${main.reason}。`);
   }
   const others = (danger ? result.alternatives.slice(1) : result.alternatives).map((a) => a.body);

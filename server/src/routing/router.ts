@@ -3,13 +3,15 @@ import type { Clock } from '../clock.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { ChatLlm } from '../llm/index.js';
 import { loadChannelDirectory } from './channels.js';
+import { charGrams } from './char-grams.js';
 import { citeBases } from './citations.js';
-import { decide, preferRoute, type RouteDecision } from './decide.js';
+import { decide, learntRoute, preferRoute, type RouteDecision } from './decide.js';
 import { type DivisionIndex, type LocationResult, loadDivisionIndex } from './divisions.js';
 import { type EmergencyHit, loadEmergencyDetector } from './emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledge-files.js';
 import { normalizeForDanger, normalizeForRouting } from './normalize.js';
 import { explain } from './rationale.js';
+import { loadRouteModel } from './route-model.js';
 import { compileRules, loadRuleBook } from './rules.js';
 import { createSecondOpinion, topicCandidates } from './second-opinion.js';
 import { loadTopicClassifier, type TopicScores } from './topic.js';
@@ -64,6 +66,7 @@ function emergencyTopic(dangerTopic: Topic, decision: RouteDecision, matterTopic
 export function createRouter(deps: RouterDeps): Router {
   const dir = deps.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const rules = compileRules(loadRuleBook(dir));
+  const routeModel = loadRouteModel(dir);
   const emergency = loadEmergencyDetector(dir);
   const topics = loadTopicClassifier(dir);
   const channels = loadChannelDirectory(dir);
@@ -80,7 +83,9 @@ export function createRouter(deps: RouterDeps): Router {
   /** Everything read from the text once; `compose` turns it into a result for a (possibly re-ranked) decision. */
   function evaluate(text: string, facts: CaseFacts): Evaluation {
     const normalized = normalizeForRouting(text);
-    const decision = decide(rules.book, rules.fire(normalized));
+    const ruled = decide(rules.book, rules.fire(normalized));
+    const guess = ruled.primaryRules.length === 0 ? routeModel.guess(charGrams(normalized)) : null;
+    const decision = guess ? learntRoute(ruled, guess.route, guess.evidence) : ruled;
     // Intake passes the division it settled; looking the place up again would only cost time.
     const location: LocationResult = facts.division
       ? { division: facts.division, name: divisionIndex().fullName(facts.division) || null, candidates: [] }

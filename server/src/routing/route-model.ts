@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { evidenceWords } from './char-grams.js';
+import { loadJson } from './knowledge-files.js';
+import { FeatureCounts, naiveBayes } from './naive-bayes.js';
+import { RouteCode } from './types.js';
+
+/**
+ * Naive Bayes over character 1–3-grams for the route, trained by scripts/train-route.ts on the project's own
+ * written cases. It speaks only when no rule fires: the rules explain themselves but miss new wording, and the
+ * 信访 fallback is then right only about half the time.
+ */
+export const RouteModelFile = z.object({
+  source: z.string(),
+  /** The model's route is taken only at or above this probability (chosen by the trainer on held-out files). */
+  minProbability: z.number().min(0).max(1),
+  alpha: z.number().positive(),
+  /** Evidence is divided by (known n-grams)^damping so long letters do not become overconfident. */
+  damping: z.number().min(0),
+  labels: z.array(RouteCode).min(2),
+  counts: FeatureCounts,
+});
+export type RouteModelFile = z.infer<typeof RouteModelFile>;
+
+export interface RouteGuess {
+  route: RouteCode;
+  probability: number;
+  /** The n-grams that spoke most for this route over the others, for the rationale. */
+  evidence: string[];
+}
+
+export interface RouteModel {
+  /** The likeliest route for a message's charGrams, or null below the minimum probability. */
+  guess(features: string[]): RouteGuess | null;
+}
+
+const EVIDENCE_WORDS = 3;
+
+export function routeModelFromFile(file: RouteModelFile): RouteModel {
+  const bayes = naiveBayes(file.labels, file.alpha, file.counts, file.damping);
+  return {
+    guess(features) {
+      const posterior = bayes.posterior(features);
+      if (!posterior) return null;
+      const best = posterior.indexOf(Math.max(...posterior));
+      const route = file.labels[best];
+      const probability = posterior[best] ?? 0;
+      if (!route || probability < file.minProbability) return null;
+      // How much more likely each n-gram is under this route than under the average other route.
+      const lift = features.flatMap((f) => {
+        const lp = bayes.logProbs.get(f);
+        if (!lp) return [];
+        const others = lp.filter((_, i) => i !== best);
+        return [[f, (lp[best] ?? 0) - others.reduce((a, b) => a + b, 0) / others.length] as const];
+      });
+      return { route, probability, evidence: evidenceWords(lift, EVIDENCE_WORDS) };
+    },
+  };
+}
+
+export const loadRouteModel = (knowledgeDir: string): RouteModel =>
+  routeModelFromFile(loadJson(knowledgeDir, 'routing/route-model.json', RouteModelFile));
