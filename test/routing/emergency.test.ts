@@ -57,6 +57,12 @@ describe('emergency detector', () => {
     ['我奶奶一早出门赶集，到处都找不到人', '110'],
     ['老伴吃饭时一下子倒地，嘴唇发紫', '120'],
     ['他喝醉了刚才把他妈打得满头是血，还在砸门', '110'],
+    // Cantonese: 饮咗 (drank), 跌咗落 (fell into), 而家 (now)
+    ['阿公饮咗成支敌敌畏 而家口吐白沫', '120'],
+    ['细路跌咗落鱼塘 佢而家喺度扑腾', '119'],
+    ['我爸倒在厨房里 已经没有呼吸了', '120'],
+    ['楼下那家男的抓着他老婆的头发 把她脑袋往门上撞', '110'],
+    ['她说不想活了 要拉着两个娃一起跳河', '120'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -90,6 +96,10 @@ describe('emergency detector', () => {
     '前年我爸在田里晕倒过一次，现在想问问慢性病怎么报销',
     '家里的钥匙到处都找不到了，物业能不能帮忙开锁',
     '前年他把我打得满脸是血，派出所只罚了他五百',
+    // Cantonese negation: 唔系 (is not)
+    '我唔系想死 只系想问下低保点样申请',
+    // an animal shut in is a neighbours' quarrel, not a person held
+    '隔壁把我家的羊关在他家圈里三天了不还给我',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });

@@ -14,13 +14,38 @@ export function normalizeForRouting(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/**
+ * Cantonese function words as their Mandarin equivalents, so the danger rules' negation (唔系 → 不是), past
+ * (咗 → 了) and now (而家 → 现在) markers read Cantonese messages too. Multi-character words first; single
+ * characters only where Mandarin has no use of its own for them.
+ */
+const CANTONESE: [RegExp, string][] = [
+  [/唔系|唔是/g, '不是'],
+  [/唔好/g, '不要'],
+  [/饮咗/g, '喝了'],
+  [/佢哋/g, '他们'],
+  [/而家|宜家/g, '现在'],
+  [/喺度/g, '在这里'],
+  [/唔/g, '不'],
+  [/冇/g, '没'],
+  [/咗/g, '了'],
+  [/喺/g, '在'],
+  [/佢/g, '他'],
+  [/哋/g, '们'],
+  [/嘅/g, '的'],
+  [/睇/g, '看'],
+  [/嚟/g, '来'],
+  [/攞/g, '拿'],
+];
+
 /** A space between two runs of at least this many characters ends a sentence rather than splitting a phrase. */
 const SENTENCE_MIN = 4;
 
 /**
  * The danger detector's form: as normalizeForRouting, but a space between two longer runs becomes a comma.
  * Villagers separate sentences with spaces (心口好痛 出了冷汗 他之前做过搭桥); without them a 之前 or 没 in one
- * sentence would reach into the next. Spaces inside a phrase (我 老公 拿刀) still just disappear.
+ * sentence would reach into the next. Spaces inside a phrase (我 老公 拿刀) still just disappear. Cantonese
+ * function words become Mandarin.
  */
 export function normalizeForDanger(text: string): string {
   const runs = text.trim().split(/\s+/);
@@ -29,5 +54,5 @@ export function normalizeForDanger(text: string): string {
     const previous = runs[i - 1] ?? '';
     return out + (previous.length >= SENTENCE_MIN && run.length >= SENTENCE_MIN ? '，' : '') + run;
   }, '');
-  return normalizeForRouting(joined);
+  return CANTONESE.reduce((out, [word, mandarin]) => out.replace(word, mandarin), normalizeForRouting(joined));
 }
