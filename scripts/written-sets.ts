@@ -16,10 +16,12 @@ export const NEVER_TRAINED = new Set([
   'routing-final3.jsonl',
   'routing-final4.jsonl',
   'routing-final5.jsonl',
+  'routing-final6.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
   'emergency-final12.jsonl',
+  'emergency-final13.jsonl',
 ]);
 
 export const WrittenCase = z.object({ text: z.string(), kind: Kind, routes: z.array(RouteCode).min(1), emergency: z.boolean() });

@@ -62,8 +62,8 @@ describe('wide-d classes (new sentences)', () => {
   it.each(CASES)('%s', routesAs);
 });
 
-/** Sentences written for these tests, one per class of routing mistake fixed on the routing-final3 round. */
-const FINAL3_CASES: [string, string[], string, string[]][] = [
+/** Sentences written for these tests, one per class of routing mistake fixed on the routing-final3 to -final5 rounds. */
+const FINAL_ROUND_CASES: [string, string[], string, string[]][] = [
   // collective money lent out by a cadre, the books "lost"
   ['村出纳把修桥的钱拿去放高利贷，我们要看账他说账本弄丢了', ['discipline'], '检举控告', ['纪检监察']],
   // a hinted bribe from whoever handles the paperwork
@@ -78,8 +78,16 @@ const FINAL3_CASES: [string, string[], string, string[]][] = [
   ['队里今年重新分田，把我家门口的水田分给了队长侄子，换给我的是坡上的旱地', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
   // Cantonese dismissal and wages
   ['老細話聽日唔使返工，仲拖咗我兩個月人工冇出', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // where the rest of the allocated money went, nobody can say
+  ['上级拨给村里打井的二十万，井只打了两口，剩余的钱谁也不知道，支书家倒新买了车', ['discipline'], '检举控告', ['纪检监察']],
+  // a 不予 notice from an agency is a decision to contest, not an application to make
+  ['医保中心寄来不予支付的决定，说我那次住院不在目录里，这个结果我不服', ['admin_review', 'judicial'], '申诉求决', ['医疗卫生', '劳动社保']],
+  // asking how to apply for review of a penalty on one's own shop
+  ['城管说我的店占道经营，开了罚单，我想申请复议该去哪', ['admin_review', 'judicial'], '申诉求决', ['城乡建设']],
+  // a boundary between two households' contracted plots
+  ['我家承包地和邻居家的地界这几年一直在吵，他年年往我这边多种两行玉米', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业', '邻里纠纷']],
 ];
 
-describe('routing-final3 classes (new sentences)', () => {
-  it.each(FINAL3_CASES)('%s', routesAs);
+describe('routing-final3 to -final5 classes (new sentences)', () => {
+  it.each(FINAL_ROUND_CASES)('%s', routesAs);
 });

@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   'legal-aid': '我想申请法律援助，可是不知道找谁',
   'refusal-decision': '交了申请，结果收到一份不予批准的通知',
   'agency-written-decision': '医保局给了书面认定，说我这个病不在报销范围，我不服',
+  'review-request': '交警队给我的处罚我觉得不对，想申请复议要准备什么',
   'registration-error': '我的身份证被人冒用，户口上多了一个不认识的人',
   'financial-service': '信用社非要我本人到场才给办，我人在外地回不去',
   'public-housing-quality': '住的公租房才两年就开裂漏水，找谁都推来推去',
