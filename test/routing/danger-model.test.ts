@@ -11,6 +11,7 @@ const knowledgeWith = (model: DangerModelFile) => knowledgeWithFile('routing/dan
 const toy = (kinds: DangerModelFile['kinds']): DangerModelFile => ({
   source: 'test',
   threshold: 1,
+  windowThreshold: 2,
   bias: -1,
   // One strong n-gram, made up so the rules cannot know it.
   weights: { 咕噜: 20 },
@@ -42,6 +43,19 @@ describe('danger model', () => {
       knowledgeWith(toy({ labels: ['disaster', 'violence'], alpha: 0.1, counts: { 咕噜: [3, 3] } })),
     );
     expect(detector.detect('后头咕噜咕噜一直在响')).toMatchObject({ foundBy: 'model', category: 'unnamed', hotline: '110' });
+  });
+
+  it('reads a cry at the end of a long complaint in its own window, against the stricter window bar', () => {
+    const complaint = '村里修路占了我家的地，补偿款说好年底给，到现在一分没见，找了村委好几回，都说在走程序，';
+    const cry = '后头咕噜咕噜响个不停';
+    // Every character of the complaint is known with no weight, so over the whole message the cry is diluted.
+    const diluted = (windowThreshold: number): DangerModelFile => ({
+      ...toy({ labels: ['disaster'], alpha: 0.1, counts: { 咕噜: [3] } }),
+      windowThreshold,
+      weights: { ...Object.fromEntries([...complaint].map((c) => [c, 0])), 咕噜: 10 },
+    });
+    expect(loadEmergencyDetector(knowledgeWith(diluted(1.5))).detect(complaint + cry)).toMatchObject({ foundBy: 'model', category: 'disaster' });
+    expect(loadEmergencyDetector(knowledgeWith(diluted(50))).detect(complaint + cry)).toBeNull();
   });
 
   it('refuses a model whose kinds the rules no longer have', () => {

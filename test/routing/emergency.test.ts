@@ -63,6 +63,10 @@ describe('emergency detector', () => {
     ['我爸倒在厨房里 已经没有呼吸了', '120'],
     ['楼下那家男的抓着他老婆的头发 把她脑袋往门上撞', '110'],
     ['她说不想活了 要拉着两个娃一起跳河', '120'],
+    // a state of mind said after a past story is said now
+    ['房子前年就被强拆了 到今天也没个说法 我真的不想活了', '120'],
+    ['厂房后面突然着大火了 还有两个人在里面', '119'],
+    ['下了一夜雨 后墙眼看要倒了 老人还睡在那屋', '119'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -100,6 +104,13 @@ describe('emergency detector', () => {
     '我唔系想死 只系想问下低保点样申请',
     // an animal shut in is a neighbours' quarrel, not a person held
     '隔壁把我家的羊关在他家圈里三天了不还给我',
+    // a past suicide named in an insurance question stays past
+    '我叔前年喝药走了 现在保险公司说自杀的不赔 合理吗',
+    // money withheld, flooded crops and an injury being settled are claims
+    '组长把我家的粮食补贴给扣了一半',
+    '上游放水把我家的麦地淹了 这损失找谁赔',
+    '干活从梯子上摔下来手断了 老板想私了 我不同意',
+    '我家房子快要塌了 危房改造报了两年还不批',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });

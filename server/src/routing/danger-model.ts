@@ -12,6 +12,8 @@ export const DangerModelFile = z.object({
   source: z.string(),
   /** Score at or above which the model alone calls danger now (chosen by the trainer on held-out files). */
   threshold: z.number(),
+  /** The same for one window of a longer message: higher, since a few clauses give fewer, noisier n-grams. */
+  windowThreshold: z.number(),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
   /**
@@ -30,9 +32,25 @@ export type DangerModelFile = z.infer<typeof DangerModelFile>;
 /** Below this many characters a message gives the model too few n-grams to judge; short cries are the rules' part. */
 export const MIN_MODEL_CHARS = 10;
 
+/** Clauses per window: about one sentence of a villager's message, with the one before and after it. */
+const WINDOW_CLAUSES = 3;
+
+/**
+ * Runs of WINDOW_CLAUSES consecutive clauses with at least MIN_MODEL_CHARS characters, when the message is
+ * longer than one window: a cry for help at the end of a long complaint is not averaged away by the complaint.
+ */
+export function dangerWindows(clauses: string[]): string[] {
+  if (clauses.length <= WINDOW_CLAUSES) return [];
+  return clauses
+    .slice(0, clauses.length - WINDOW_CLAUSES + 1)
+    .map((_, i) => clauses.slice(i, i + WINDOW_CLAUSES).join('，'))
+    .filter((w) => [...w].length >= MIN_MODEL_CHARS);
+}
+
 /** Every method takes the message's charGrams, computed once by the caller. */
 export interface DangerModel {
   threshold: number;
+  windowThreshold: number;
   score(features: string[]): number;
   /** The present n-grams that pushed hardest towards danger, strongest first, for the rationale. */
   strongest(features: string[], count: number): string[];
@@ -64,6 +82,7 @@ export function dangerModelFromFile(file: DangerModelFile): DangerModel {
   const kinds = naiveBayes(file.kinds.labels, file.kinds.alpha, file.kinds.counts);
   return {
     threshold: file.threshold,
+    windowThreshold: file.windowThreshold,
     score: (features) => dangerScore(weights, file.bias, features),
     strongest: (features, count) => evidenceWords(features.map((f) => [f, weights.get(f) ?? 0] as const), count),
     category(features) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { charGrams } from './char-grams.js';
-import { loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
+import { dangerWindows, loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
 import { loadJson } from './knowledge-files.js';
 import type { Emergency } from './types.js';
 import { Topic } from './types.js';
@@ -32,6 +32,11 @@ const EmergencyCategory = z.object({
   pairs: z.array(EmergencyPair).optional(),
   /** In a written letter (尊敬的…, numbered points) every signal needs a now marker, unless the category says it counts as written. */
   inLetter: z.enum(['needsNow', 'counts']).default('needsNow'),
+  /**
+   * Words that state how the writer is now (不想活了): a past marker in an earlier clause does not make them past,
+   * since a state of mind said after a story (低保去年取消了，我不想活了) is said now, whatever happened before.
+   */
+  statesNow: z.string().optional(),
 });
 
 const EmergencyData = z.object({
@@ -101,6 +106,7 @@ interface CompiledCategory {
   pairs: CompiledPair[];
   unless: RegExp | null;
   unlessText: RegExp | null;
+  statesNow: RegExp | null;
 }
 
 type EmergencyCategory = z.infer<typeof EmergencyCategory>;
@@ -162,6 +168,8 @@ export interface EmergencyRules extends EmergencyDetector {
   categories: Advice[];
   /** The advice when danger is seen but no category names its kind. */
   unnamed: Advice;
+  /** The message cut into clauses as the rules cut it. */
+  clauses(text: string): string[];
 }
 
 /**
@@ -176,10 +184,16 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     detect(text) {
       const found = rules.detect(text);
       if (found || [...text].length < MIN_MODEL_CHARS) return found;
-      const features = charGrams(text);
-      if (model.score(features) < model.threshold) return null;
-      const kind = model.category(features);
-      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(features, 3).join('”“'), 'model');
+      const whole = charGrams(text);
+      const read =
+        model.score(whole) >= model.threshold
+          ? whole
+          : dangerWindows(rules.clauses(text))
+              .map(charGrams)
+              .find((w) => model.score(w) >= model.windowThreshold);
+      if (!read) return null;
+      const kind = model.category(read);
+      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(read, 3).join('”“'), 'model');
     },
     mentionsDanger: rules.mentionsDanger,
   };
@@ -207,6 +221,7 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
     nowPattern: c.nowPatterns?.length ? anyOf(c.nowPatterns) : null,
     pairs: (c.pairs ?? []).map((p) => ({ a: anyOf(p.a), b: anyOf(p.b), within: p.within, causeMayBePast: p.causeMayBePast })),
     unless: c.unlessInClause ? new RegExp(x(c.unlessInClause), 'u') : null,
+    statesNow: c.statesNow ? new RegExp(x(c.statesNow), 'u') : null,
     unlessText: c.unlessInText ? new RegExp(x(c.unlessInText), 'u') : null,
   }));
 
@@ -219,8 +234,10 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
     }));
   }
 
+  const clausesOf = (text: string) => text.split(clauseSplit).filter((c) => c.length > 0);
+
   function read(text: string): Message {
-    const clauses = text.split(clauseSplit).filter((c) => c.length > 0);
+    const clauses = clausesOf(text);
     const markers = clauses.map(markersOf);
     // A clause with no marker of its own carries on the tense of the story so far: the last marker before it.
     const carried: Tense[] = [];
@@ -235,7 +252,7 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
    * a past one still counts (上个月打过我现在又拿刀); otherwise any past marker in the clause makes them past,
    * and a clause with no marker of its own carries on the tense of the story so far.
    */
-  function tenseAt(message: Message, i: number, at: number, length: number): Tense {
+  function tenseAt(message: Message, i: number, at: number, length: number, pastCarries: boolean): Tense {
     let nearest: { tense: Tense; end: number } | null = null;
     let past = false;
     let nowInside = false;
@@ -246,7 +263,7 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
       else if (m.tense === 'now' && m.start < at + length) nowInside = true;
     }
     if (nearest?.tense === 'now' && at - nearest.end <= NOW_REACH) return 'now';
-    if (past || message.carried[i] === 'past') return 'past';
+    if (past || (pastCarries && message.carried[i] === 'past')) return 'past';
     return nowInside || message.carried[i] === 'now' ? 'now' : null;
   }
 
@@ -264,7 +281,7 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (negatedAt(clause, match.index)) return false;
-    const tense = tenseAt(message, i, match.index, match[0].length);
+    const tense = tenseAt(message, i, match.index, match[0].length, !category.statesNow?.test(match[0]));
     if (tense === 'past' || pastAfter.test(after) || over.test(after) || over.test(next)) return false;
     if (nowOnly && tense !== 'now' && !ongoing.test(after) && !ongoing.test(next) && !message.urgent) return false;
     if (!category.data.hypotheticalCounts && (hypothetical.test(before) || hypotheticalAfter.test(after) || hypotheticalAfter.test(next))) {
@@ -333,5 +350,6 @@ export function loadEmergencyRules(knowledgeDir: string): EmergencyRules {
       return null;
     },
     mentionsDanger: (text) => dangerWords.test(text),
+    clauses: clausesOf,
   };
 }
