@@ -28,6 +28,7 @@ const book = loadRuleBook(DEFAULT_KNOWLEDGE_DIR);
 const rules = compileRules(book);
 
 interface Example {
+  text: string;
   features: string[];
   label: RouteCode;
   routes: RouteCode[];
@@ -37,7 +38,7 @@ interface Example {
 
 const toExample = (c: WrittenCase): Example => {
   const text = normalizeForRouting(c.text);
-  return { features: charGrams(text), label: c.routes[0] as RouteCode, routes: c.routes, unruled: rules.fire(text).length === 0 };
+  return { text, features: charGrams(text), label: c.routes[0] as RouteCode, routes: c.routes, unruled: rules.fire(text).length === 0 };
 };
 
 // Emergencies are the danger model's part; their routes say nothing about which channel a matter belongs to.
@@ -60,7 +61,7 @@ const heldOut: { example: Example; route: RouteCode | null; probability: number 
 for (const [name, examples] of sets) {
   const model = routeModelFromFile(fileOf([...sets].filter(([other]) => other !== name).flatMap(([, e]) => e), 0, ''));
   for (const example of examples.filter((e) => e.unruled)) {
-    const guess = model.guess(example.features);
+    const guess = model.guess(example.text);
     heldOut.push({ example, route: guess?.route ?? null, probability: guess?.probability ?? 0 });
   }
 }
@@ -90,6 +91,6 @@ const dev = readFileSync(DEV_SET, 'utf8')
   .filter((l) => l.trim())
   .map((l) => toExample(JSON.parse(l) as WrittenCase))
   .filter((e) => e.unruled && e.label !== 'emergency');
-const devRight = dev.filter((e) => e.routes.includes(model.guess(e.features)?.route ?? fallback)).length;
+const devRight = dev.filter((e) => e.routes.includes(model.guess(e.text)?.route ?? fallback)).length;
 const devFallback = dev.filter((e) => e.routes.includes(fallback)).length;
 console.log(`outside check, routing-dev cases no rule fires on (never trained on): model ${devRight}/${dev.length}, fallback alone ${devFallback}/${dev.length}`);

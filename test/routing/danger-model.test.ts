@@ -71,6 +71,6 @@ describe('danger model', () => {
     });
     const result = router.decide('后头咕噜咕噜响个不停');
     expect(result.route).toBe('emergency');
-    expect(result.rationale).toMatch(/模型依据“咕噜”/);
+    expect(result.rationale).toMatch(/模型依据“咕噜/);
   });
 });

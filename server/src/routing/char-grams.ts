@@ -1,3 +1,5 @@
+import { contentWords } from './segment.js';
+
 /** Character n-grams: the features of the danger and route models, which must read dialect and typos without a segmenter. */
 
 const MAX_GRAM = 3;
@@ -15,15 +17,24 @@ export function charGrams(normalizedText: string): string[] {
 }
 
 /**
- * The n-grams to name in a rationale, from (n-gram, strength) pairs: positive strength, words only, strongest
- * first, skipping any inside or around one already shown (刀 after 拿刀).
+ * The words to name in a rationale: the message's own content words (two or more Chinese characters),
+ * each as strong as its strongest n-gram of two or more characters, strongest first, positive ones only.
+ * Whole words read better to a citizen than the n-grams the models count (了说, 人看).
  */
-export function evidenceWords(scored: Iterable<readonly [string, number]>, count: number): string[] {
-  const ranked = [...scored].filter(([f, s]) => s > 0 && WORDS.test(f)).sort((a, b) => b[1] - a[1]);
-  const shown: string[] = [];
-  for (const [f] of ranked) {
-    if (shown.length >= count) break;
-    if (!shown.some((s) => s.includes(f) || f.includes(s))) shown.push(f);
-  }
-  return shown;
+export function evidenceWords(text: string, strength: (gram: string) => number | undefined, count: number): string[] {
+  const words = [...new Set(contentWords(text))].filter((w) => WORDS.test(w));
+  const scored = words.map((w) => [w, Math.max(0, ...innerGrams(w).map((g) => strength(g) ?? 0))] as const);
+  return scored
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([w]) => w);
+}
+
+/** The n-grams of two or more characters inside a word, the word itself included when short enough. */
+function innerGrams(word: string): string[] {
+  const chars = [...word];
+  const out: string[] = [];
+  for (let n = 2; n <= MAX_GRAM; n++) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  return out;
 }

@@ -47,13 +47,13 @@ export function dangerWindows(clauses: string[]): string[] {
     .filter((w) => [...w].length >= MIN_MODEL_CHARS);
 }
 
-/** Every method takes the message's charGrams, computed once by the caller. */
+/** Scores take the message's charGrams, computed once by the caller. */
 export interface DangerModel {
   threshold: number;
   windowThreshold: number;
   score(features: string[]): number;
-  /** The present n-grams that pushed hardest towards danger, strongest first, for the rationale. */
-  strongest(features: string[], count: number): string[];
+  /** The words of the text read that pushed hardest towards danger, strongest first, for the rationale. */
+  strongest(text: string, count: number): string[];
   /** The likeliest kind of danger, or null when no kind is clearly likelier than the rest. */
   category(features: string[]): string | null;
 }
@@ -84,7 +84,7 @@ export function dangerModelFromFile(file: DangerModelFile): DangerModel {
     threshold: file.threshold,
     windowThreshold: file.windowThreshold,
     score: (features) => dangerScore(weights, file.bias, features),
-    strongest: (features, count) => evidenceWords(features.map((f) => [f, weights.get(f) ?? 0] as const), count),
+    strongest: (text, count) => evidenceWords(text, (gram) => weights.get(gram), count),
     category(features) {
       const posterior = kinds.posterior(features);
       if (!posterior) return null;

@@ -187,13 +187,13 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
       const whole = charGrams(text);
       const read =
         model.score(whole) >= model.threshold
-          ? whole
+          ? { text, features: whole }
           : dangerWindows(rules.clauses(text))
-              .map(charGrams)
-              .find((w) => model.score(w) >= model.windowThreshold);
+              .map((window) => ({ text: window, features: charGrams(window) }))
+              .find((window) => model.score(window.features) >= model.windowThreshold);
       if (!read) return null;
-      const kind = model.category(read);
-      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(read, 3).join('”“'), 'model');
+      const kind = model.category(read.features);
+      return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(read.text, 3).join('”“'), 'model');
     },
     mentionsDanger: rules.mentionsDanger,
   };

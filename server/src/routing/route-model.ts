@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceWords } from './char-grams.js';
+import { charGrams, evidenceWords } from './char-grams.js';
 import { loadJson } from './knowledge-files.js';
 import { FeatureCounts, naiveBayes } from './naive-bayes.js';
 import { RouteCode } from './types.js';
@@ -29,8 +29,8 @@ export interface RouteGuess {
 }
 
 export interface RouteModel {
-  /** The likeliest route for a message's charGrams, or null below the minimum probability. */
-  guess(features: string[]): RouteGuess | null;
+  /** The likeliest route for a normalised message, or null below the minimum probability. */
+  guess(normalizedText: string): RouteGuess | null;
 }
 
 const EVIDENCE_WORDS = 3;
@@ -38,21 +38,21 @@ const EVIDENCE_WORDS = 3;
 export function routeModelFromFile(file: RouteModelFile): RouteModel {
   const bayes = naiveBayes(file.labels, file.alpha, file.counts, file.damping);
   return {
-    guess(features) {
-      const posterior = bayes.posterior(features);
+    guess(text) {
+      const posterior = bayes.posterior(charGrams(text));
       if (!posterior) return null;
       const best = posterior.indexOf(Math.max(...posterior));
       const route = file.labels[best];
       const probability = posterior[best] ?? 0;
       if (!route || probability < file.minProbability) return null;
-      // How much more likely each n-gram is under this route than under the average other route.
-      const lift = features.flatMap((f) => {
-        const lp = bayes.logProbs.get(f);
-        if (!lp) return [];
+      // How much more likely an n-gram is under this route than under the average other route.
+      const lift = (gram: string) => {
+        const lp = bayes.logProbs.get(gram);
+        if (!lp) return undefined;
         const others = lp.filter((_, i) => i !== best);
-        return [[f, (lp[best] ?? 0) - others.reduce((a, b) => a + b, 0) / others.length] as const];
-      });
-      return { route, probability, evidence: evidenceWords(lift, EVIDENCE_WORDS) };
+        return (lp[best] ?? 0) - others.reduce((a, b) => a + b, 0) / others.length;
+      };
+      return { route, probability, evidence: evidenceWords(text, lift, EVIDENCE_WORDS) };
     },
   };
 }

@@ -3,7 +3,6 @@ import type { Clock } from '../clock.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { ChatLlm } from '../llm/index.js';
 import { loadChannelDirectory } from './channels.js';
-import { charGrams } from './char-grams.js';
 import { citeBases } from './citations.js';
 import { decide, learntRoute, preferRoute, type RouteDecision } from './decide.js';
 import { type DivisionIndex, type LocationResult, loadDivisionIndex } from './divisions.js';
@@ -84,7 +83,7 @@ export function createRouter(deps: RouterDeps): Router {
   function evaluate(text: string, facts: CaseFacts): Evaluation {
     const normalized = normalizeForRouting(text);
     const ruled = decide(rules.book, rules.fire(normalized));
-    const guess = ruled.primaryRules.length === 0 ? routeModel.guess(charGrams(normalized)) : null;
+    const guess = ruled.primaryRules.length === 0 ? routeModel.guess(normalized) : null;
     const decision = guess ? learntRoute(ruled, guess.route, guess.evidence) : ruled;
     // Intake passes the division it settled; looking the place up again would only cost time.
     const location: LocationResult = facts.division

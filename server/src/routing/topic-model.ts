@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import { z } from 'zod';
 import { FeatureCounts, naiveBayes } from './naive-bayes.js';
+import { segment } from './segment.js';
 
 /** Multinomial naive Bayes over words and in-word character bigrams; trained by scripts/train-topic.ts. */
 export const TopicModelFile = z.object({
@@ -34,11 +33,6 @@ export function featuresOfTokens(tokens: string[]): string[] {
   return out;
 }
 
-let jieba: Jieba | null = null;
-export function segment(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, false);
-}
 
 /** Evidence is divided by this power of the feature count so long messages do not become overconfident. */
 const LENGTH_DAMPING = 0.5;
