@@ -26,6 +26,8 @@ describe('route model', () => {
   it('chooses the route when no rule fires, keeps the 信访 fallback as an alternative and says so', () => {
     const result = routerWith(toy({ 咕噜: [5, 0], 哗啦: [0, 5] })).decide('后头咕噜咕噜的那档子事');
     expect(result.route).toBe('discipline');
+    // The discipline bodies take 检举控告: the route settles the kind.
+    expect(result.kind).toBe('检举控告');
     expect(result.alternatives.map((a) => a.route)).toContain('xinfang');
     expect(result.rationale).toMatch(/模型依据“咕噜/);
     // The route's general legal basis stands in for a rule's.

@@ -21,6 +21,14 @@ export interface RouteDecision {
 
 const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map.get(key) ?? 0) + value);
 
+/**
+ * Two channels exist for one kind each (DESIGN: 建议意见 → suggestion; 检举控告 → the discipline bodies), so the
+ * route settles the kind there; elsewhere the rules' kind votes do.
+ */
+const KIND_OF_ROUTE: Partial<Record<RouteCode, Kind>> = { suggestion: '建议意见', discipline: '检举控告' };
+const kindOf = (route: RouteCode, kindScores: Map<Kind, number>): Kind =>
+  KIND_OF_ROUTE[route] ?? [...kindScores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '申诉求决';
+
 /** The evaluator: sums the weights of fired rules per route, kind and topic; ties go to the earlier rule. */
 export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   const routeScores = new Map<RouteCode, number>();
@@ -39,7 +47,7 @@ export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   const alternatives = [...new Set([...ranked, ...named, ...fired.flatMap((f) => f.rule.alternatives ?? [])])].filter(
     (r) => r !== route,
   );
-  const kind = [...kindScores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '申诉求决';
+  const kind = kindOf(route, kindScores);
   const stages = new Set(fired.flatMap((f) => (f.rule.stage ? [f.rule.stage] : [])));
   const stage = STAGE_PRIORITY.find((s) => stages.has(s)) ?? null;
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
@@ -52,7 +60,7 @@ export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDec
   const primaryRules = decision.fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
   const alternatives = [decision.route, ...decision.alternatives.filter((r) => r !== route)];
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
-  return { ...decision, route, alternatives, primaryRules, level, learnt: null };
+  return { ...decision, route, alternatives, kind: kindOf(route, decision.kindScores), primaryRules, level, learnt: null };
 }
 
 /** A decision no rule made, with the route model's route first and the fallback kept as the first alternative. */
