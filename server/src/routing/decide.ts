@@ -63,7 +63,14 @@ export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDec
   return { ...decision, route, alternatives, kind: kindOf(route, decision.kindScores), primaryRules, level, learnt: null };
 }
 
+/**
+ * A guessed route settles the kind only when the route model is this sure. Less sure, it often guesses
+ * suggestion for long formal complaints (人民网 letters), whose kind would then be wrong as well.
+ */
+const KIND_FROM_GUESS = 0.9;
+
 /** A decision no rule made, with the route model's route first and the fallback kept as the first alternative. */
-export function learntRoute(decision: RouteDecision, route: RouteCode, evidence: string[]): RouteDecision {
-  return { ...preferRoute(decision, route), learnt: evidence };
+export function learntRoute(decision: RouteDecision, guess: { route: RouteCode; probability: number; evidence: string[] }): RouteDecision {
+  const preferred = preferRoute(decision, guess.route);
+  return { ...preferred, kind: guess.probability >= KIND_FROM_GUESS ? preferred.kind : decision.kind, learnt: guess.evidence };
 }

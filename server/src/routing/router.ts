@@ -84,7 +84,7 @@ export function createRouter(deps: RouterDeps): Router {
     const normalized = normalizeForRouting(text);
     const ruled = decide(rules.book, rules.fire(normalized));
     const guess = ruled.primaryRules.length === 0 ? routeModel.guess(normalized) : null;
-    const decision = guess ? learntRoute(ruled, guess.route, guess.evidence) : ruled;
+    const decision = guess ? learntRoute(ruled, guess) : ruled;
     // Intake passes the division it settled; looking the place up again would only cost time.
     const location: LocationResult = facts.division
       ? { division: facts.division, name: divisionIndex().fullName(facts.division) || null, candidates: [] }
