@@ -17,6 +17,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final4.jsonl',
   'routing-final5.jsonl',
   'routing-final6.jsonl',
+  'routing-final7.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
