@@ -86,6 +86,10 @@ const FINAL_ROUND_CASES: [string, string[], string, string[]][] = [
   ['城管说我的店占道经营，开了罚单，我想申请复议该去哪', ['admin_review', 'judicial'], '申诉求决', ['城乡建设']],
   // a boundary between two households' contracted plots
   ['我家承包地和邻居家的地界这几年一直在吵，他年年往我这边多种两行玉米', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业', '邻里纠纷']],
+  // reports of others breaking the law are 检举控告; the same fake goods claimed back for oneself are not
+  ['有人半夜开着船在河里抽沙，河岸都掏空了', ['law_enforcement'], '检举控告', ['环境保护', '农村农业']],
+  ['屠宰点收病死的猪，晚上杀了白天拿去卖', ['law_enforcement'], '检举控告', ['市场监管']],
+  ['买的农药是假的，打了虫子一点没死，想让店家赔钱', ['judicial', 'law_enforcement', 'mediation'], '申诉求决', ['市场监管', '农村农业']],
 ];
 
 describe('routing-final3 to -final5 classes (new sentences)', () => {
