@@ -1,3 +1,4 @@
+import type { RouteGuess } from './route-model.js';
 import type { FiredRule, RuleBook, Stage } from './rules.js';
 import type { Kind, Level, RouteCode, Topic } from './types.js';
 
@@ -70,7 +71,7 @@ export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDec
 const KIND_FROM_GUESS = 0.9;
 
 /** A decision no rule made, with the route model's route first and the fallback kept as the first alternative. */
-export function learntRoute(decision: RouteDecision, guess: { route: RouteCode; probability: number; evidence: string[] }): RouteDecision {
+export function learntRoute(decision: RouteDecision, guess: RouteGuess): RouteDecision {
   const preferred = preferRoute(decision, guess.route);
   return { ...preferred, kind: guess.probability >= KIND_FROM_GUESS ? preferred.kind : decision.kind, learnt: guess.evidence };
 }
