@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { charGrams } from '../server/src/routing/char-grams.js';
-import { type DangerModelFile, dangerModelFromFile, dangerScore, dangerWindows } from '../server/src/routing/danger-model.js';
+import { type DangerModelFile, dangerModelFromFile, dangerRead, dangerScore, dangerWindows } from '../server/src/routing/danger-model.js';
 import { loadEmergencyRules } from '../server/src/routing/emergency.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../server/src/routing/knowledge-files.js';
 import { countFeatures } from '../server/src/routing/naive-bayes.js';
@@ -109,8 +109,8 @@ for (const [name, examples] of sets) {
   const rest = [...sets].filter(([other]) => other !== name).flatMap(([, e]) => e);
   const model = train(rest);
   const kinds = dangerModelFromFile({ source: '', threshold: 0, bias: 0, weights: {}, kinds: trainKinds(rest) });
+  const scoreOf = (features: string[]) => dangerScore(model.weights, model.bias, features);
   for (const example of examples) {
-    const scoreOf = (features: string[]) => dangerScore(model.weights, model.bias, features);
     heldOut.push({ example, score: scoreOf(example.features), windowScore: Math.max(Number.NEGATIVE_INFINITY, ...example.windows.map(scoreOf)) });
     if (example.kind === null) continue;
     kindsAsked++;
@@ -161,8 +161,7 @@ const dev = readFileSync(DEV_SET, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { text: string; emergency: boolean });
-const flags = (text: string) =>
-  model.score(charGrams(text)) >= threshold || dangerWindows(rules.clauses(text)).some((w) => model.score(charGrams(w)) >= windowThreshold);
+const flags = (text: string) => dangerRead(model, text, rules.clauses(text)) !== null;
 const devFlagged = (danger: boolean) =>
   dev.filter((r) => r.emergency === danger && flags(normalizeForDanger(r.text))).length;
 console.log(`chosen ${label(threshold, windowThreshold)}: ${chosen.line}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceWords } from './char-grams.js';
+import { charGrams, evidenceWords } from './char-grams.js';
 import { loadJson } from './knowledge-files.js';
 import { FeatureCounts, naiveBayes } from './naive-bayes.js';
 
@@ -86,12 +86,24 @@ export function dangerModelFromFile(file: DangerModelFile): DangerModel {
     score: (features) => dangerScore(weights, file.bias, features),
     strongest: (text, count) => evidenceWords(text, (gram) => weights.get(gram), count),
     category(features) {
-      const posterior = kinds.posterior(features);
-      if (!posterior) return null;
-      const best = posterior.indexOf(Math.max(...posterior));
-      return (posterior[best] ?? 0) >= MIN_KIND_PROBABILITY ? (kinds.labels[best] ?? null) : null;
+      const best = kinds.likeliest(features);
+      return best && best.probability >= MIN_KIND_PROBABILITY ? best.label : null;
     },
   };
+}
+
+/**
+ * What the model calls danger now in a message cut into `clauses`: the whole of it at or above the threshold,
+ * else the first window at or above the window threshold; null when neither.
+ */
+export function dangerRead(model: DangerModel, text: string, clauses: string[]): { text: string; features: string[] } | null {
+  const whole = charGrams(text);
+  if (model.score(whole) >= model.threshold) return { text, features: whole };
+  return (
+    dangerWindows(clauses)
+      .map((window) => ({ text: window, features: charGrams(window) }))
+      .find((window) => model.score(window.features) >= model.windowThreshold) ?? null
+  );
 }
 
 /** Loads knowledge/routing/danger-model.json; its kinds must be categories emergency.json still has. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { charGrams } from './char-grams.js';
-import { dangerWindows, loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
+import { dangerRead, loadDangerModel, MIN_MODEL_CHARS } from './danger-model.js';
 import { loadJson } from './knowledge-files.js';
 import type { Emergency } from './types.js';
 import { Topic } from './types.js';
@@ -184,13 +183,7 @@ export function loadEmergencyDetector(knowledgeDir: string): EmergencyDetector {
     detect(text) {
       const found = rules.detect(text);
       if (found || [...text].length < MIN_MODEL_CHARS) return found;
-      const whole = charGrams(text);
-      const read =
-        model.score(whole) >= model.threshold
-          ? { text, features: whole }
-          : dangerWindows(rules.clauses(text))
-              .map((window) => ({ text: window, features: charGrams(window) }))
-              .find((window) => model.score(window.features) >= model.windowThreshold);
+      const read = dangerRead(model, text, rules.clauses(text));
       if (!read) return null;
       const kind = model.category(read.features);
       return hitOf((kind && byId.get(kind)) || rules.unnamed, model.strongest(read.text, 3).join('”“'), 'model');

@@ -13,6 +13,8 @@ export interface NaiveBayes {
   logProbs: ReadonlyMap<string, number[]>;
   /** Posterior per label, or null when no feature is known. */
   posterior(features: Iterable<string>): number[] | null;
+  /** The most probable label with its index and probability, or null when no feature is known. */
+  likeliest(features: Iterable<string>): { label: string; index: number; probability: number } | null;
 }
 
 /**
@@ -27,24 +29,31 @@ export function naiveBayes(labels: string[], alpha: number, counts: FeatureCount
   const logProbs = new Map(
     Object.entries(counts).map(([f, c]) => [f, labels.map((_, i) => Math.log((c[i] ?? 0) + alpha) - (denominators[i] ?? 0))]),
   );
+  function posterior(features: Iterable<string>): number[] | null {
+    const evidence = labels.map(() => 0);
+    let known = 0;
+    for (const f of features) {
+      const lp = logProbs.get(f);
+      if (!lp) continue;
+      known++;
+      for (const [i, v] of lp.entries()) evidence[i] = (evidence[i] ?? 0) + v;
+    }
+    if (known === 0) return null;
+    const logits = evidence.map((e) => e * known ** -damping);
+    const max = Math.max(...logits);
+    const exp = logits.map((l) => Math.exp(l - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    return exp.map((e) => e / sum);
+  }
   return {
     labels,
     logProbs,
-    posterior(features) {
-      const evidence = labels.map(() => 0);
-      let known = 0;
-      for (const f of features) {
-        const lp = logProbs.get(f);
-        if (!lp) continue;
-        known++;
-        for (const [i, v] of lp.entries()) evidence[i] = (evidence[i] ?? 0) + v;
-      }
-      if (known === 0) return null;
-      const logits = evidence.map((e) => e * known ** -damping);
-      const max = Math.max(...logits);
-      const exp = logits.map((l) => Math.exp(l - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      return exp.map((e) => e / sum);
+    posterior,
+    likeliest(features) {
+      const p = posterior(features);
+      if (!p) return null;
+      const index = p.indexOf(Math.max(...p));
+      return { label: labels[index] ?? '', index, probability: p[index] ?? 0 };
     },
   };
 }

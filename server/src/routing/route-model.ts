@@ -24,7 +24,7 @@ export type RouteModelFile = z.infer<typeof RouteModelFile>;
 export interface RouteGuess {
   route: RouteCode;
   probability: number;
-  /** The n-grams that spoke most for this route over the others, for the rationale. */
+  /** The message's words that spoke most for this route over the others, for the rationale. */
   evidence: string[];
 }
 
@@ -39,12 +39,11 @@ export function routeModelFromFile(file: RouteModelFile): RouteModel {
   const bayes = naiveBayes(file.labels, file.alpha, file.counts, file.damping);
   return {
     guess(text) {
-      const posterior = bayes.posterior(charGrams(text));
-      if (!posterior) return null;
-      const best = posterior.indexOf(Math.max(...posterior));
+      const likeliest = bayes.likeliest(charGrams(text));
+      if (!likeliest || likeliest.probability < file.minProbability) return null;
+      const best = likeliest.index;
       const route = file.labels[best];
-      const probability = posterior[best] ?? 0;
-      if (!route || probability < file.minProbability) return null;
+      if (!route) return null;
       // How much more likely an n-gram is under this route than under the average other route.
       const lift = (gram: string) => {
         const lp = bayes.logProbs.get(gram);
@@ -52,7 +51,7 @@ export function routeModelFromFile(file: RouteModelFile): RouteModel {
         const others = lp.filter((_, i) => i !== best);
         return (lp[best] ?? 0) - others.reduce((a, b) => a + b, 0) / others.length;
       };
-      return { route, probability, evidence: evidenceWords(text, lift, EVIDENCE_WORDS) };
+      return { route, probability: likeliest.probability, evidence: evidenceWords(text, lift, EVIDENCE_WORDS) };
     },
   };
 }
