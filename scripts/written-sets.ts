@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from '../server/src/routing/knowledge-files.js';
-import { Kind, RouteCode } from '../server/src/routing/types.js';
+import { Kind, RouteCode, Topic } from '../server/src/routing/types.js';
 
 const BENCH_DIR = join(DEFAULT_KNOWLEDGE_DIR, '../test/bench');
 
@@ -18,14 +18,23 @@ export const NEVER_TRAINED = new Set([
   'routing-final5.jsonl',
   'routing-final6.jsonl',
   'routing-final7.jsonl',
+  'routing-final8.jsonl',
+  'routing-final9.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
   'emergency-final12.jsonl',
   'emergency-final13.jsonl',
+  'emergency-final14.jsonl',
 ]);
 
-export const WrittenCase = z.object({ text: z.string(), kind: Kind, routes: z.array(RouteCode).min(1), emergency: z.boolean() });
+export const WrittenCase = z.object({
+  text: z.string(),
+  kind: Kind,
+  routes: z.array(RouteCode).min(1),
+  topic: z.array(Topic).min(1),
+  emergency: z.boolean(),
+});
 export type WrittenCase = z.infer<typeof WrittenCase>;
 
 /** The training files, sorted so retraining gives the same model. */

@@ -7,6 +7,16 @@ import { z } from 'zod';
 export const FeatureCounts = z.record(z.string(), z.array(z.number().int()));
 export type FeatureCounts = z.infer<typeof FeatureCounts>;
 
+/** What a saved character n-gram model (route, case topics) holds besides its labels: its origin, smoothing and counts. */
+export const NaiveBayesFile = z.object({
+  source: z.string(),
+  alpha: z.number().positive(),
+  /** Evidence is divided by (known n-grams)^damping so long letters do not become overconfident. */
+  damping: z.number().min(0),
+  counts: FeatureCounts,
+});
+export type NaiveBayesFile = z.infer<typeof NaiveBayesFile>;
+
 export interface NaiveBayes {
   labels: string[];
   /** Log-probability of each feature per label, in `labels` order. */
@@ -57,6 +67,9 @@ export function naiveBayes(labels: string[], alpha: number, counts: FeatureCount
     },
   };
 }
+
+export const naiveBayesFromFile = (file: NaiveBayesFile & { labels: string[] }): NaiveBayes =>
+  naiveBayes(file.labels, file.alpha, file.counts, file.damping);
 
 /**
  * Per-label counts of each feature over labelled examples, keeping features counted at least `minDocs` times,

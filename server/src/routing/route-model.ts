@@ -1,23 +1,18 @@
 import { z } from 'zod';
 import { charGrams, evidenceWords } from './char-grams.js';
 import { loadJson } from './knowledge-files.js';
-import { FeatureCounts, naiveBayes } from './naive-bayes.js';
+import { NaiveBayesFile, naiveBayesFromFile } from './naive-bayes.js';
 import { RouteCode } from './types.js';
 
 /**
- * Naive Bayes over character 1–3-grams for the route, trained by scripts/train-route.ts on the project's own
+ * Naive Bayes over character 1–3-grams for the route, trained by scripts/train-case-models.ts on the project's own
  * written cases. It speaks only when no rule fires: the rules explain themselves but miss new wording, and the
  * 信访 fallback is then right only about half the time.
  */
-export const RouteModelFile = z.object({
-  source: z.string(),
+export const RouteModelFile = NaiveBayesFile.extend({
   /** The model's route is taken only at or above this probability (chosen by the trainer on held-out files). */
   minProbability: z.number().min(0).max(1),
-  alpha: z.number().positive(),
-  /** Evidence is divided by (known n-grams)^damping so long letters do not become overconfident. */
-  damping: z.number().min(0),
   labels: z.array(RouteCode).min(2),
-  counts: FeatureCounts,
 });
 export type RouteModelFile = z.infer<typeof RouteModelFile>;
 
@@ -36,7 +31,7 @@ export interface RouteModel {
 const EVIDENCE_WORDS = 3;
 
 export function routeModelFromFile(file: RouteModelFile): RouteModel {
-  const bayes = naiveBayes(file.labels, file.alpha, file.counts, file.damping);
+  const bayes = naiveBayesFromFile(file);
   return {
     guess(text) {
       const likeliest = bayes.likeliest(charGrams(text));

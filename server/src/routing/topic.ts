@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type CaseTopicModel, loadCaseTopicModel } from './case-topic-model.js';
 import { loadJson } from './knowledge-files.js';
 import { loadTopicModel, type TopicModel } from './topic-model.js';
 import { Topic } from './types.js';
@@ -28,12 +29,29 @@ const RULE_VOTE_SCALE = 1;
 /** Long messages mention many things in passing; their keyword hits count for less. */
 const lexiconWeight = (length: number) => Math.min(1, 80 / Math.max(length, 1));
 
+/** The case topic model's posterior added to the other scores at `weight`. */
+export function withCaseTopics(scores: Map<Topic, number>, posterior: Map<Topic, number>, weight: number): Map<Topic, number> {
+  const out = new Map(scores);
+  for (const [topic, p] of posterior) out.set(topic, (out.get(topic) ?? 0) + weight * p);
+  return out;
+}
+
+/** The best-scoring topic, or 其他 when nothing speaks clearly for one. */
+export function bestTopic(scores: Map<Topic, number>): Topic {
+  const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0.5 ? best[0] : '其他';
+}
+
 /**
- * Keyword lexicon + rule votes + the trained model (its 7 tipdm labels mapped onto our taxonomy through
- * knowledge/routing/label-map.json). The model speaks for long formal messages, the lexicon for the topics
- * the training data lacks.
+ * Keyword lexicon + rule votes + the 泰迪杯 model (its 7 labels mapped onto our taxonomy through
+ * knowledge/routing/label-map.json) + the case topic model. The 泰迪杯 model speaks for long formal messages,
+ * the case model for short villager ones, the lexicon for the topics neither has seen.
+ * `caseModel: null` leaves the case model out (its trainer scores the rest without it).
  */
-export function loadTopicClassifier(knowledgeDir: string): TopicClassifier {
+export function loadTopicClassifier(
+  knowledgeDir: string,
+  caseModel: CaseTopicModel | null = loadCaseTopicModel(knowledgeDir),
+): TopicClassifier {
   const lexicon = loadJson(knowledgeDir, 'routing/topics.json', Lexicon).lexicon;
   const compiled = Object.entries(lexicon).map(([topic, words]) => ({
     topic: topic as Topic,
@@ -59,8 +77,8 @@ export function loadTopicClassifier(knowledgeDir: string): TopicClassifier {
           if (mapped) add(mapped, p * modelWeight(text.length));
         }
       }
-      const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
-      return { topic: best && best[1] > 0.5 ? best[0] : '其他', scores };
+      const all = caseModel ? withCaseTopics(scores, caseModel.posterior(text), caseModel.weight) : scores;
+      return { topic: bestTopic(all), scores: all };
     },
   };
 }
