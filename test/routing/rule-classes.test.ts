@@ -95,3 +95,35 @@ const FINAL_ROUND_CASES: [string, string[], string, string[]][] = [
 describe('routing-final3 to -final5 classes (new sentences)', () => {
   it.each(FINAL_ROUND_CASES)('%s', routesAs);
 });
+
+/** Families taken from the misses of routing-final8 and emergency-final14, each in new words. */
+const FINAL8_CASES: [string, string[], string, string[]][] = [
+  // a proposal about a matter that would otherwise go elsewhere is still a suggestion
+  ['建议在乡里设个法律服务站，老人打个赡养官司不用再跑县城', ['suggestion'], '建议意见', ['涉法涉诉', '婚姻家庭']],
+  ['禁烧秸秆光罚款不行，建议给每个村配台粉碎机', ['suggestion'], '建议意见', ['环境保护', '农村农业']],
+  // asking about a divorce or a settlement is not a suggestion, even with 能不能
+  ['离婚的时候他能不能把孩子判给我，我想问问', ['judicial', 'mediation'], '申诉求决', ['婚姻家庭']],
+  // child support is a divorce matter, not elder support
+  ['离婚后孩子他爹三年没给过抚养费，我去哪里告他', ['judicial'], '申诉求决', ['婚姻家庭']],
+  // safety hazards and dangerous goods reported against others
+  ['菜市场门口有人摆摊卖砍刀弹簧刀这些管制刀具', ['law_enforcement'], '检举控告', ['治安安全', '市场监管']],
+  ['隔壁楼工地脚手架没挂安全网，砖头老往下掉', ['law_enforcement'], '检举控告', ['城乡建设']],
+  ['煤窑里的瓦斯探头坏了半个月老板不换，还让我们下井', ['law_enforcement'], '检举控告', ['劳动社保', '治安安全']],
+  // gambling without the word 赌
+  ['村头小卖部后屋天天有人推牌九，一晚上输赢几万', ['law_enforcement'], '检举控告', ['治安安全']],
+  // a party member appealing their own punishment
+  ['我是老党员，说我在选举时拉票给了我党纪处分，可我没拉，想申诉', ['discipline'], '申诉求决', ['纪检监察']],
+  // a third party already punished: the writer wants damages, not to dispute the penalty
+  ['砸我家车的那个人，已经被派出所拘留了，我想让他赔修车的钱', ['judicial', 'mediation'], '申诉求决', ['治安安全', '邻里纠纷']],
+  // pension gaps when the old employer is gone; a living employer stays labour
+  ['以前的厂子早倒闭了，厂里当年没给交的那几年社保还能补吗', ['admin_procedure', 'xinfang'], '申诉求决', ['劳动社保']],
+  ['公司中间有三年没给我交社保，现在到退休年龄了年限不够', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // a benefit asked for after a death in an accident is not an accident claim
+  ['女婿车祸走了，女儿也病了，外孙跟着我，想给孩子申请个无人抚养的补助', ['admin_procedure', 'xinfang'], '申诉求决', ['民政救助']],
+  // asking a neighbour to cut his tree is not illegal felling
+  ['邻居家的树根把我家院墙顶裂了，让他砍树他不肯', ['mediation', 'judicial'], '申诉求决', ['邻里纠纷']],
+];
+
+describe('routing-final8 classes (new sentences)', () => {
+  it.each(FINAL8_CASES)('%s', routesAs);
+});

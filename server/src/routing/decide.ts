@@ -24,11 +24,22 @@ const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map
 
 /**
  * Two channels exist for one kind each (DESIGN: 建议意见 → suggestion; 检举控告 → the discipline bodies), so the
- * route settles the kind there; elsewhere the rules' kind votes do.
+ * route settles the kind there, unless the rule that chose the route says otherwise (a party member's appeal
+ * against their own punishment goes to the discipline bodies but is 申诉求决, 条例 第三十一条（三）); elsewhere the
+ * rules' kind votes do.
  */
 const KIND_OF_ROUTE: Partial<Record<RouteCode, Kind>> = { suggestion: '建议意见', discipline: '检举控告' };
-const kindOf = (route: RouteCode, kindScores: Map<Kind, number>): Kind =>
-  KIND_OF_ROUTE[route] ?? [...kindScores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '申诉求决';
+const votedKind = (kindScores: Map<Kind, number>): Kind => [...kindScores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '申诉求决';
+const kindOf = (route: RouteCode, kindScores: Map<Kind, number>, primaryRules: FiredRule[]): Kind => {
+  const ofRoute = KIND_OF_ROUTE[route];
+  return ofRoute ? (primaryRules[0]?.rule.kind ?? ofRoute) : votedKind(kindScores);
+};
+
+/**
+ * Rules outvoted on the route often fired on a word in passing (隔壁楼 in a report on a building site), so their
+ * topic counts for this share of their weight.
+ */
+const OUTVOTED_TOPIC_SHARE = 0.5;
 
 /** The evaluator: sums the weights of fired rules per route, kind and topic; ties go to the earlier rule. */
 export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
@@ -39,16 +50,21 @@ export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   for (const { rule } of fired) {
     add(routeScores, rule.route, rule.weight);
     if (rule.kind) add(kindScores, rule.kind, rule.weight);
-    if (rule.topic) add(topicVotes, rule.topic, rule.weight);
   }
   const ranked = [...routeScores.entries()].sort((a, b) => b[1] - a[1]).map(([route]) => route);
-  const route = ranked[0] ?? book.fallback.route;
+  // A message whose kind votes say suggestion goes to the suggestion channel even when the matter it proposes
+  // about (a court circuit for 赡养 cases, fines for burning straw) draws more weight elsewhere: a 建议意见 is
+  // studied by the bodies concerned, not handled as the writer's own case.
+  const route = votedKind(kindScores) === '建议意见' && routeScores.has('suggestion') ? 'suggestion' : (ranked[0] ?? book.fallback.route);
   const primaryRules = fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
   const named = (primaryRules.length ? primaryRules.map((f) => f.rule.alternatives ?? []) : [book.fallback.alternatives ?? []]).flat();
   const alternatives = [...new Set([...ranked, ...named, ...fired.flatMap((f) => f.rule.alternatives ?? [])])].filter(
     (r) => r !== route,
   );
-  const kind = kindOf(route, kindScores);
+  for (const { rule } of fired) {
+    if (rule.topic) add(topicVotes, rule.topic, rule.route === route ? rule.weight : rule.weight * OUTVOTED_TOPIC_SHARE);
+  }
+  const kind = kindOf(route, kindScores, primaryRules);
   const stages = new Set(fired.flatMap((f) => (f.rule.stage ? [f.rule.stage] : [])));
   const stage = STAGE_PRIORITY.find((s) => stages.has(s)) ?? null;
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
@@ -61,7 +77,7 @@ export function preferRoute(decision: RouteDecision, route: RouteCode): RouteDec
   const primaryRules = decision.fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
   const alternatives = [decision.route, ...decision.alternatives.filter((r) => r !== route)];
   const level = primaryRules.find((f) => f.rule.level)?.rule.level ?? null;
-  return { ...decision, route, alternatives, kind: kindOf(route, decision.kindScores), primaryRules, level, learnt: null };
+  return { ...decision, route, alternatives, kind: kindOf(route, decision.kindScores, primaryRules), level, learnt: null };
 }
 
 /**

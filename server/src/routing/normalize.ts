@@ -4,20 +4,10 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
- * The form every routing matcher sees: Simplified script, half-width ASCII, lower case, no spaces.
- * Spaces are dropped because citizens type them at random inside Chinese sentences.
- */
-export function normalizeForRouting(text: string): string {
-  return toSimplified(text.normalize('NFKC'))
-    .replace(/\p{Cc}/gu, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, '');
-}
-
-/**
- * Cantonese function words as their Mandarin equivalents, so the danger rules' negation (唔系 → 不是), past
- * (咗 → 了) and now (而家 → 现在) markers read Cantonese messages too. Multi-character words first; single
- * characters only where Mandarin has no use of its own for them.
+ * Cantonese words as their Mandarin equivalents, so the rules read Cantonese messages too: the danger rules'
+ * negation (唔系 → 不是), past (咗 → 了), now (而家 → 现在; the progressive 烧紧 → 正在烧) markers, and the routing
+ * rules' complaints (同佢讲又唔理 → 同他讲又不理). Multi-character words first; single characters only where
+ * Mandarin has no use of its own for them.
  */
 const CANTONESE: [RegExp, string][] = [
   [/唔系|唔是/g, '不是'],
@@ -26,6 +16,10 @@ const CANTONESE: [RegExp, string][] = [
   [/佢哋/g, '他们'],
   [/而家|宜家/g, '现在'],
   [/喺度/g, '在这里'],
+  [/(烧|打|劈|斩|追|砸|淹|塌|冲|流|漏)紧/g, '正在$1'],
+  [/行唔郁|郁唔到/g, '动不了'],
+  [/隔篱/g, '隔壁'],
+  [/嘈/g, '吵'],
   [/唔/g, '不'],
   [/冇/g, '没'],
   [/咗/g, '了'],
@@ -38,14 +32,25 @@ const CANTONESE: [RegExp, string][] = [
   [/攞/g, '拿'],
 ];
 
+/**
+ * The form every routing matcher sees: Simplified script, half-width ASCII, lower case, no spaces, Cantonese
+ * words in Mandarin. Spaces are dropped because citizens type them at random inside Chinese sentences.
+ */
+export function normalizeForRouting(text: string): string {
+  const simplified = toSimplified(text.normalize('NFKC'))
+    .replace(/\p{Cc}/gu, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+  return CANTONESE.reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
+}
+
 /** A space between two runs of at least this many characters ends a sentence rather than splitting a phrase. */
 const SENTENCE_MIN = 4;
 
 /**
  * The danger detector's form: as normalizeForRouting, but a space between two longer runs becomes a comma.
  * Villagers separate sentences with spaces (心口好痛 出了冷汗 他之前做过搭桥); without them a 之前 or 没 in one
- * sentence would reach into the next. Spaces inside a phrase (我 老公 拿刀) still just disappear. Cantonese
- * function words become Mandarin.
+ * sentence would reach into the next. Spaces inside a phrase (我 老公 拿刀) still just disappear.
  */
 export function normalizeForDanger(text: string): string {
   const runs = text.trim().split(/\s+/);
@@ -54,5 +59,5 @@ export function normalizeForDanger(text: string): string {
     const previous = runs[i - 1] ?? '';
     return out + (previous.length >= SENTENCE_MIN && run.length >= SENTENCE_MIN ? '，' : '') + run;
   }, '');
-  return CANTONESE.reduce((out, [word, mandarin]) => out.replace(word, mandarin), normalizeForRouting(joined));
+  return normalizeForRouting(joined);
 }
