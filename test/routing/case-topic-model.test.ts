@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseTopicModelFile } from '../../server/src/routing/case-topic-model.js';
-import { fixedClock } from '../../server/src/clock.js';
-import { createRouter } from '../../server/src/routing/index.js';
 import { bestTopic, withCaseTopics } from '../../server/src/routing/topic.js';
-import { knowledgeWithFile } from '../helpers/knowledge-copy.js';
+import { routerWithFile } from '../helpers/knowledge-copy.js';
 
 /** A hand-made case topic model: two made-up n-grams no keyword knows, one per topic. */
 const toy = (weight: number, counts: CaseTopicModelFile['counts'] = { 咕噜: [5, 0], 哗啦: [0, 5] }): CaseTopicModelFile => ({
@@ -15,12 +13,7 @@ const toy = (weight: number, counts: CaseTopicModelFile['counts'] = { 咕噜: [5
   counts,
 });
 
-const routerWith = (model: unknown) =>
-  createRouter({
-    knowledge: null,
-    clock: fixedClock('2025-06-01T08:00:00Z'),
-    knowledgeDir: knowledgeWithFile('routing/case-topic-model.json', model),
-  });
+const routerWith = (model: unknown) => routerWithFile('routing/case-topic-model.json', model);
 
 describe('case topic model', () => {
   it('names the topic of a message nothing else recognises', () => {

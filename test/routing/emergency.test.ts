@@ -67,6 +67,12 @@ describe('emergency detector', () => {
     ['房子前年就被强拆了 到今天也没个说法 我真的不想活了', '120'],
     ['厂房后面突然着大火了 还有两个人在里面', '119'],
     ['下了一夜雨 后墙眼看要倒了 老人还睡在那屋', '119'],
+    // Cantonese progressive: 烧紧 is burning now
+    ['對面山頭燒緊山火 啲火就快燒到我哋屋企', '119'],
+    // a farewell with a place and a time but no named means
+    ['我不想再拖累家里了，今晚就走，跟我女儿说别找我', '120'],
+    // a wall bulging and shedding bricks over people passing beneath
+    ['村小那面围墙往外鼓了，还在往下掉砖，学生天天从墙根底下走', '119'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -111,6 +117,9 @@ describe('emergency detector', () => {
     '上游放水把我家的麦地淹了 这损失找谁赔',
     '干活从梯子上摔下来手断了 老板想私了 我不同意',
     '我家房子快要塌了 危房改造报了两年还不批',
+    // a figure of speech, and a thermometer gun
+    '几个儿子都不管我，我气得想跳河，想找人评评理',
+    '物业拿测温枪对着暖气片测，说十八度达标了，屋里明明冰凉',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../server/src/clock.js';
 import { evidenceWords } from '../../server/src/routing/char-grams.js';
-import { createRouter } from '../../server/src/routing/index.js';
 import type { RouteModelFile } from '../../server/src/routing/route-model.js';
-import { knowledgeWithFile } from '../helpers/knowledge-copy.js';
+import { routerWithFile } from '../helpers/knowledge-copy.js';
 
 /** A hand-made route model: two made-up n-grams no rule knows, one per route. */
 const toy = (counts: RouteModelFile['counts'], minProbability = 0.6): RouteModelFile => ({
@@ -15,12 +13,7 @@ const toy = (counts: RouteModelFile['counts'], minProbability = 0.6): RouteModel
   counts,
 });
 
-const routerWith = (model: unknown) =>
-  createRouter({
-    knowledge: null,
-    clock: fixedClock('2025-06-01T08:00:00Z'),
-    knowledgeDir: knowledgeWithFile('routing/route-model.json', model),
-  });
+const routerWith = (model: unknown) => routerWithFile('routing/route-model.json', model);
 
 describe('route model', () => {
   it('chooses the route when no rule fires, keeps the 信访 fallback as an alternative and says so', () => {

@@ -124,6 +124,30 @@ const FINAL8_CASES: [string, string[], string, string[]][] = [
   ['邻居家的树根把我家院墙顶裂了，让他砍树他不肯', ['mediation', 'judicial'], '申诉求决', ['邻里纠纷']],
 ];
 
+/** Families taken from the misses of routing-final9, each in new words. */
+const FINAL9_CASES: [string, string[], string, string[]][] = [
+  // a bribe reported inside a permit story goes to the discipline bodies
+  ['我要举报乡里管林权证的人，办证要交三千好处费，不交就说材料不全', ['discipline'], '检举控告', ['纪检监察']],
+  // a cadre measuring extra for his own relatives
+  ['组长量地的时候给他亲戚多算了好几亩补偿面积', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // a hit-and-run is for the police first
+  ['我婆婆在路边被一辆三轮撞了，肇事的司机开跑了', ['law_enforcement'], '申诉求决', ['交通运输', '治安安全']],
+  // a contribution taken twice
+  ['这个月社保卡上医保费扣了我两次', ['admin_procedure', 'xinfang'], '申诉求决', ['劳动社保', '医疗卫生']],
+  // a filing an agency sits on
+  ['我们申请成立合作社的材料交上去半年，县里一直不给备案', ['admin_procedure', 'xinfang'], '申诉求决', ['农村农业', '市场监管']],
+  // asking for a disability grade to be assessed again
+  ['我右手没了三根指头只给评了个四级残疾，想重新评一次', ['admin_procedure', 'admin_review', 'xinfang'], '申诉求决', ['民政救助', '医疗卫生']],
+  // a wish for a public service, not a complaint
+  ['希望给村民多办几场种植技术培训，大家都想学', ['suggestion'], '建议意见', ['农村农业']],
+  // water that keeps stopping
+  ['我们这自来水一到过年就停，一停好几天', ['xinfang', 'suggestion'], '申诉求决', ['城乡建设']],
+];
+
+describe('routing-final9 classes (new sentences)', () => {
+  it.each(FINAL9_CASES)('%s', routesAs);
+});
+
 describe('routing-final8 classes (new sentences)', () => {
   it.each(FINAL8_CASES)('%s', routesAs);
 });
