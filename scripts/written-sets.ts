@@ -20,12 +20,15 @@ export const NEVER_TRAINED = new Set([
   'routing-final7.jsonl',
   'routing-final8.jsonl',
   'routing-final9.jsonl',
+  'routing-final10.jsonl',
+  'routing-final11.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
   'emergency-final12.jsonl',
   'emergency-final13.jsonl',
   'emergency-final14.jsonl',
+  'emergency-final15.jsonl',
 ]);
 
 export const WrittenCase = z.object({
