@@ -73,6 +73,12 @@ describe('emergency detector', () => {
     ['我不想再拖累家里了，今晚就走，跟我女儿说别找我', '120'],
     // a wall bulging and shedding bricks over people passing beneath
     ['村小那面围墙往外鼓了，还在往下掉砖，学生天天从墙根底下走', '119'],
+    // danger implied: a child left in a car, a gas smell where someone alone does not answer, sickness after spraying
+    ['超市门口那辆车里关着个宝宝，车窗关得严严的，一直在哭', '110'],
+    ['对门老太太家一股臭鸡蛋味，敲门也没人应，她一个人住', '119'],
+    ['我爸刚在棉花地里打完药，现在吐得厉害，脸煞白', '120'],
+    // a farewell text: thanks, 以后照顾好自己, then silence
+    ['同学刚发消息说谢谢你们这些年，以后照顾好自己，然后电话就打不通了', '120'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
@@ -120,6 +126,9 @@ describe('emergency detector', () => {
     // a figure of speech, and a thermometer gun
     '几个儿子都不管我，我气得想跳河，想找人评评理',
     '物业拿测温枪对着暖气片测，说十八度达标了，屋里明明冰凉',
+    '等补偿款等得我跳楼的心都有了，到底什么时候发',
+    '孩子打游戏老喊砍死你砍死你，这种游戏能不能管管',
+    '厨房着火烧了一半，人都出来了火也灭了，现在能申请救助吗',
   ])('does not flag a past, negated or feared event: %s', (text) => {
     expect(router.detectEmergency(text)).toBeNull();
   });
