@@ -22,6 +22,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final9.jsonl',
   'routing-final10.jsonl',
   'routing-final11.jsonl',
+  'routing-final12.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -29,6 +30,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final13.jsonl',
   'emergency-final14.jsonl',
   'emergency-final15.jsonl',
+  'emergency-final16.jsonl',
 ]);
 
 export const WrittenCase = z.object({

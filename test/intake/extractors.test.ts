@@ -71,6 +71,11 @@ describe('phones', () => {
 
   it('ignores ordinary figures when no phone was asked for', () =>
     expect(extractPhone(n('欠了我们12000元'), false)).toBeNull());
+
+  it('hears a message that is only a number starting with 1 as a phone try, whatever was asked', () => {
+    expect(extractPhone(n('1381234567'), false)).toEqual({ invalid: '1381234567' });
+    expect(extractPhone(n('2000'), false)).toBeNull();
+  });
 });
 
 describe('ID numbers', () => {

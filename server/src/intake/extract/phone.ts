@@ -4,6 +4,8 @@ export type PhoneFinding = { phone: string } | { invalid: string };
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const PHONE_CONTEXT = /电话|手机|号码|联系|打我|call|tel/i;
+/** A message that is nothing but a digit run starting with 1 can only be a phone number, whatever was asked. */
+const BARE_PHONE_TRY = /^1\d{6,12}$/;
 
 function spokenRunsOnly(text: string): string {
   // Only long runs are phone digits; 一天两百五 must stay words.
@@ -12,8 +14,8 @@ function spokenRunsOnly(text: string): string {
 
 /**
  * Finds a mainland mobile number. A digit string that looks meant as a phone (5–13 digits with a
- * phone word nearby, or any when the bot just asked for the phone) but is not valid is reported,
- * so the caller asks again instead of accepting it silently.
+ * phone word nearby, any when the bot just asked for the phone, or a message that is only a number
+ * starting with 1) but is not valid is reported, so the caller asks again instead of accepting it silently.
  */
 export function extractPhone(text: string, expectingPhone: boolean): PhoneFinding | null {
   const view = spokenRunsOnly(text)
@@ -22,7 +24,7 @@ export function extractPhone(text: string, expectingPhone: boolean): PhoneFindin
   const runs = view.match(/\d+/g) ?? [];
   const mobile = runs.find((run) => MOBILE.test(run));
   if (mobile) return { phone: mobile };
-  if (!expectingPhone && !PHONE_CONTEXT.test(text)) return null;
+  if (!expectingPhone && !PHONE_CONTEXT.test(text) && !BARE_PHONE_TRY.test(view.trim())) return null;
   const suspect = runs.find((run) => run.length >= 5 && run.length <= 13);
   return suspect ? { invalid: suspect } : null;
 }
