@@ -79,6 +79,12 @@ describe('emergency detector', () => {
     ['我爸刚在棉花地里打完药，现在吐得厉害，脸煞白', '120'],
     // a farewell text: thanks, 以后照顾好自己, then silence
     ['同学刚发消息说谢谢你们这些年，以后照顾好自己，然后电话就打不通了', '120'],
+    // a farewell that puts the insurance in order
+    ['欠的债还不上了，保险受益人写的我儿子，对不住你们了', '120'],
+    // a lost old man not found after dark; someone inside a stuck lift; charcoal and sealed doors after a past story
+    ['我爷爷有点糊涂，上午出门到现在天黑了还没找着', '110'],
+    ['电梯卡在五楼了，里面有个老人说心慌', '119'],
+    ['房子去年就被拆了，我把炭盆端进屋了，门窗都封好了', '120'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);

@@ -184,3 +184,25 @@ const FINAL11_CASES: [string, string[], string, string[]][] = [
 describe('routing-final11 and emergency-final15 classes (new sentences)', () => {
   it.each(FINAL11_CASES)('%s', routesAs);
 });
+
+/** Families taken from the misses of routing-final10, each in new words. */
+const FINAL10_CASES: [string, string[], string, string[]][] = [
+  // a 复查意见 in hand keeps the matter in the 信访 procedure, whatever it is about
+  ['我家低保被取消了，申请了复查，复查意见下来还是不给，我还能找谁', ['xinfang'], '申诉求决', ['民政救助']],
+  // a relative on the list of whoever drew it up
+  ['举报村里的文书，低保名单上有他自己丈母娘，人家儿子在县城开厂', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  // a house cracked by blasting is a damage claim, not a pollution report
+  ['隔壁采石场放炮把我家的墙震裂了，找老板他不认', ['judicial', 'mediation', 'xinfang'], '申诉求决', ['环境保护', '城乡建设', '邻里纠纷']],
+  // a case sitting with the procuratorate
+  ['打伤我的人移送检察院三个月了还没起诉', ['judicial', 'xinfang'], '申诉求决', ['涉法涉诉', '治安安全']],
+  // a school fee not refunded
+  ['孩子生病休学了，学校说交了的学费不退', ['xinfang', 'law_enforcement'], '申诉求决', ['教育']],
+  // a benefit that stopped
+  ['我家老人的高龄补贴今年咋个没得了', ['xinfang', 'admin_procedure'], '申诉求决', ['民政救助']],
+  // building on protected farmland
+  ['有人在村口的基本农田上起了两层楼', ['law_enforcement'], '检举控告', ['农村农业', '城乡建设']],
+];
+
+describe('routing-final10 classes (new sentences)', () => {
+  it.each(FINAL10_CASES)('%s', routesAs);
+});

@@ -31,6 +31,7 @@ const EXAMPLES: Record<string, string> = {
   'after-review-decision': '市里的复议决定维持了罚款，我还是不服，接下来怎么办',
   'wildlife-damage': '山上的野猪晚上下来把我家的红薯地拱了一大片',
   'police-inaction': '家里的牛被偷了，报了案三个月到现在都没个结果',
+  'school-fee-refund': '孩子转学走了，学校说这学期的伙食费不退',
   'disability-assessment': '我腿截肢了残疾等级才给评了个四级，能不能申请复评',
   'insurance-gap-closed-employer': '我原来的单位早就破产了，当年欠缴的几年养老保险现在怎么补缴',
   'registration-error': '我的身份证被人冒用，户口上多了一个不认识的人',
