@@ -23,6 +23,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final10.jsonl',
   'routing-final11.jsonl',
   'routing-final12.jsonl',
+  'routing-final13.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',

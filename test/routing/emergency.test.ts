@@ -85,6 +85,8 @@ describe('emergency detector', () => {
     ['我爷爷有点糊涂，上午出门到现在天黑了还没找着', '110'],
     ['电梯卡在五楼了，里面有个老人说心慌', '119'],
     ['房子去年就被拆了，我把炭盆端进屋了，门窗都封好了', '120'],
+    // a ransom demand: held now, whenever the message was sent
+    ['我侄子前天打电话说被骗到园区关起来了，要家里交钱赎人', '110'],
   ])('flags danger now: %s → %s', (text, hotline) => {
     const emergency = router.detectEmergency(text);
     expect(emergency?.hotline).toBe(hotline);
