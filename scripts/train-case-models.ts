@@ -23,7 +23,7 @@ import { type RouteModelFile, routeModelFromFile } from '../server/src/routing/r
 import { compileRules, loadRuleBook } from '../server/src/routing/rules.js';
 import { bestTopic, loadTopicClassifier, withCaseTopics } from '../server/src/routing/topic.js';
 import type { RouteCode, Topic } from '../server/src/routing/types.js';
-import { readWritten, trainingFiles, type WrittenCase } from './written-sets.js';
+import { readWritten, trainingFiles, WrittenCase } from './written-sets.js';
 
 const DEV_SET = join(DEFAULT_KNOWLEDGE_DIR, '../../shared/eval/routing-dev.jsonl');
 const ALPHA = 0.1;
@@ -135,7 +135,7 @@ write('case-topic-model.json', finalTopic);
 const dev = readFileSync(DEV_SET, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as WrittenCase)
+  .map((l) => WrittenCase.parse(JSON.parse(l)))
   .filter((c) => !c.emergency)
   .map(toExample);
 const routeModel = routeModelFromFile(finalRoute);
