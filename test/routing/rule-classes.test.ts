@@ -201,6 +201,14 @@ const FINAL10_CASES: [string, string[], string, string[]][] = [
   ['我家老人的高龄补贴今年咋个没得了', ['xinfang', 'admin_procedure'], '申诉求决', ['民政救助']],
   // building on protected farmland
   ['有人在村口的基本农田上起了两层楼', ['law_enforcement'], '检举控告', ['农村农业', '城乡建设']],
+  // routing-final13: an agency's penalty on one's own contracted land is an administrative act
+  ['在自家承包地边上搭了个棚子，镇里执法队罚了五千，我不服', ['admin_review', 'judicial'], '申诉求决', ['农村农业', '城乡建设']],
+  // a birth year wrongly registered is a household-register matter, not a land register one
+  ['孩子户口上的出生日期登记错了，想改过来', ['admin_procedure'], '申诉求决', ['其他']],
+  // two villages claiming the same hill
+  ['后山那片竹林，隔壁村非说是他们祖上的，两个村吵了十几年', ['admin_procedure', 'mediation'], '申诉求决', ['农村农业']],
+  // an application sent back again and again
+  ['食品经营许可网上申请了四次都被退回，也不说哪里不对', ['admin_procedure', 'xinfang'], '申诉求决', ['市场监管']],
 ];
 
 describe('routing-final10 classes (new sentences)', () => {
