@@ -24,6 +24,8 @@ export const NEVER_TRAINED = new Set([
   'routing-final11.jsonl',
   'routing-final12.jsonl',
   'routing-final13.jsonl',
+  'routing-final14.jsonl',
+  'routing-final15.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -32,6 +34,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final14.jsonl',
   'emergency-final15.jsonl',
   'emergency-final16.jsonl',
+  'emergency-final17.jsonl',
 ]);
 
 export const WrittenCase = z.object({

@@ -93,6 +93,44 @@ describe('answers', () => {
     expect(r.draft?.people).toBe(30);
   });
 
+  it('takes a time given when asked for the place as the time, and asks for the place again', async () => {
+    await say('隔壁把建筑垃圾倒在我家承包地里，说了好几次不听');
+    let r = await say('上個禮拜');
+    expect(r.awaiting).toBe('location');
+    expect(r.draft?.when).toBe('2025-06-09');
+    r = await say('青石镇白沙村');
+    expect(r.draft).toMatchObject({ division: '990101101201', notes: [] });
+  });
+
+  it('drops the "place not settled" note once a later answer settles it', async () => {
+    await say('金沙镇的砖厂排污水，把我家的鱼塘弄黑了，鱼都死光了');
+    let r = await say('就在砖厂后头');
+    expect(r.draft?.notes?.join()).toContain('地点');
+    expect(r.awaiting).not.toBe('location');
+    r = await say('不对，地方是东县金沙镇');
+    expect(r.draft?.division).toBe('990201101');
+    expect(r.draft?.notes?.join() ?? '').not.toContain('地点');
+  });
+
+  it('keeps a name typed when the phone was asked, and asks for the phone again', async () => {
+    await say('青石镇白沙村修水渠把我家的菜地挖了一半，补偿一直没给，想要回补偿款');
+    await say('没有找过');
+    await say('不想说');
+    let r = await say('李桂兰');
+    expect(r.awaiting).toBe('phone');
+    expect(r.draft?.name).toBe('李桂兰');
+    r = await say('13912345678');
+    expect(r.draft).toMatchObject({ name: '李桂兰', phone: '13912345678' });
+  });
+
+  it('changes nothing when the citizen says 没有 to the finished draft', async () => {
+    await say(FULL_OPENING);
+    const before = await say('去年找过村委会');
+    expect(before.awaiting).toBeNull();
+    const after = await say('没有');
+    expect(after.draft).toEqual(before.draft);
+  });
+
   it('dates what was said relative to the clock', async () => {
     const r = await say('上个月二十号村里修水渠把我家的菜地挖了一半，补偿一直没给');
     expect(r.draft?.when).toBe('2025-05-20');

@@ -99,6 +99,11 @@ describe('dates relative to the clock', () => {
     ['三天前', '2025-06-15', 'day'],
     ['2023年5月8日', '2023-05-08', 'day'],
     ['昨天晚上', '2025-06-17', 'day'],
+    ['上個禮拜', '2025-06-09', 'week'],
+    ['这周刚开始', '2025-06-16', 'week'],
+    ['前两天来量的地', '2025-06-16', 'day'],
+    ['前几天', '2025-06-11', 'week'],
+    ['前些日子村里通知', '2025-06-11', 'week'],
   ])('%s → %s', (text, iso, precision) => expect(extractDate(n(text), NOW)).toMatchObject({ iso, precision }));
 
   it('finds nothing in a message without a date', () => expect(extractDate(n('隔壁家的狗咬人'), NOW)).toBeNull());

@@ -6,7 +6,7 @@ import type { CaseFacts, Emergency } from '../routing/index.js';
 import { applyExtraction } from './apply-extraction.js';
 import { classifyQuestion } from './ask-mode.js';
 import { buildDraft, describeDraft } from './draft.js';
-import { couldBePlace, type Extraction, extractAll, factualPart, isAffirmation, isPlaceOnly } from './extract/index.js';
+import { couldBePlace, type Extraction, extractAll, factualPart, isAffirmation, isNothingMore, isPlaceOnly } from './extract/index.js';
 import type { LlmExtractor } from './llm-extract.js';
 import { currentRequirement, nextSlot } from './next-slot.js';
 import { normalizeMessage } from './normalize-message.js';
@@ -34,6 +34,7 @@ export interface TurnReply {
 
 const PHONE_NOTE = '电话号码无效，需核实';
 const NO_PLACE_NOTE = '地点未说明，需核实';
+const UNRESOLVED_PLACE_NOTE = '地点未能确定：';
 // Bounds what one session stores and routes on; far beyond any real account of one matter.
 const MAX_MATTER_CHARS = 4000;
 
@@ -89,7 +90,7 @@ function resolveLocation(session: SessionState, text: string, found: Extraction,
   }
   values.location = { text: said, division: null, name: match.name, candidates: match.candidates.length };
   dialogue.settled.push('location');
-  dialogue.notes.push(`地点未能确定：${text}`);
+  dialogue.notes.push(`${UNRESOLVED_PLACE_NOTE}${text}`);
   return fill(deps.spec.templates.locationUnresolved, { place: text });
 }
 
@@ -172,7 +173,7 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
   const notAPlace = dialogue.awaiting === 'location' && answering === null;
   const outcome = applyExtraction(session, found, text, answering);
   const roomLeft = MAX_MATTER_CHARS - dialogue.matter.reduce((n, t) => n + t.length, 0);
-  if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && roomLeft > 0) {
+  if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && !isNothingMore(text) && roomLeft > 0) {
     dialogue.matter.push(maskPersonalData(text).slice(0, roomLeft));
   }
   const divisionBefore = dialogue.values.location?.division ?? null;
@@ -181,7 +182,11 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
   if (placeStillMissing && (dialogue.asked.location ?? 0) >= (spec.maxAsks.location ?? 1) && !dialogue.notes.includes(NO_PLACE_NOTE)) {
     dialogue.notes.push(NO_PLACE_NOTE);
   }
-  if ((dialogue.values.location?.division ?? null) !== divisionBefore) outcome.filled.push('location');
+  if ((dialogue.values.location?.division ?? null) !== divisionBefore) {
+    outcome.filled.push('location');
+    // A place settled later makes the earlier "could not settle the place" notes wrong.
+    dialogue.notes = dialogue.notes.filter((n) => n !== NO_PLACE_NOTE && !n.startsWith(UNRESOLVED_PLACE_NOTE));
+  }
   if (emergency) dialogue.emergency = emergency;
   reroute(session, deps);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Emergency } from '../routing/types.js';
 import { DraftRouting, Slot } from './types.js';
 
-const DateValue = z.object({ iso: z.string(), precision: z.enum(['day', 'month', 'season', 'year']), text: z.string() });
+const DateValue = z.object({ iso: z.string(), precision: z.enum(['day', 'week', 'month', 'season', 'year']), text: z.string() });
 
 /** Personal data of a session; stored encrypted apart from the rest of the state. */
 export const PersonalValues = z.object({

@@ -3,7 +3,7 @@ import { NUMBER_SOURCE, parseChineseNumber, spokenDigitsToArabic } from './numer
 export interface DateFinding {
   /** First day of the period the words name, as an ISO date (Beijing time). */
   iso: string;
-  precision: 'day' | 'month' | 'season' | 'year';
+  precision: 'day' | 'week' | 'month' | 'season' | 'year';
   text: string;
 }
 
@@ -45,6 +45,23 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, today: Ymd) => Omit<Dat
       const weekday = WEEKDAYS[m[2] as string] ?? 1;
       const todayWeekday = ((dayOfWeek(today) + 6) % 7) + 1;
       return { iso: shiftDays(today, weekday - todayWeekday - 7 * weeksBack), precision: 'day' };
+    },
+  },
+  {
+    // A whole week (上个礼拜, 这周) starts on its Monday.
+    re: /(上上|上|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])/,
+    read: (m, today) => {
+      const weeksBack = m[1] === '上上' ? 2 : m[1] === '上' ? 1 : 0;
+      const todayWeekday = ((dayOfWeek(today) + 6) % 7) + 1;
+      return { iso: shiftDays(today, 1 - todayWeekday - 7 * weeksBack), precision: 'week' };
+    },
+  },
+  {
+    // 前两天 is two days back; the vaguer 前几天/这些天 reach back up to a week.
+    re: /(?:前|这)(两|三|几|些)天|最近(?:几|这几)天|前些日子/,
+    read: (m, today) => {
+      const n = { 两: 2, 三: 3 }[m[1] ?? ''];
+      return n ? { iso: shiftDays(today, -n), precision: 'day' } : { iso: shiftDays(today, -7), precision: 'week' };
     },
   },
   {

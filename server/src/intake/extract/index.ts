@@ -3,7 +3,7 @@ import { type AgentFinding, extractAgent } from './agent.js';
 import { type AmountFinding, extractAmount } from './amounts.js';
 import { type DateFinding, extractDate } from './dates.js';
 import { extractIdNumber } from './id-number.js';
-import { extractName, wantsAnonymity } from './names.js';
+import { extractName, hasSurname, wantsAnonymity } from './names.js';
 import { extractPeople } from './people.js';
 import { extractPhone } from './phone.js';
 import { extractPrevious, type PreviousFinding } from './previous.js';
@@ -15,7 +15,7 @@ export { stripInjection } from './injection.js';
 export { parseChineseNumber } from './numerals.js';
 export { couldBePlace, isPlaceOnly } from './place-answer.js';
 export { extractPrevious } from './previous.js';
-export { isAffirmation } from './replies.js';
+export { isAffirmation, isNothingMore } from './replies.js';
 export { factualPart, saysWhatHappened } from './substance.js';
 export type { AgentFinding, AmountFinding, DateFinding, PreviousFinding };
 
@@ -41,6 +41,13 @@ export interface Extraction {
   correction: boolean;
 }
 
+/** Asked for the phone, some answer with their name first (李桂兰): taken when it has a surname and no digits. */
+function nameInPlaceOfPhone(text: string, awaiting: Slot | null): string | null {
+  if (awaiting !== 'phone' || /\d/.test(text)) return null;
+  const name = extractName(text, true);
+  return name && hasSurname(name) ? name : null;
+}
+
 /** Runs every rule extractor on a normalised (Simplified, half-width) message. */
 export function extractAll(text: string, context: { awaiting: Slot | null; now: Date }): Extraction {
   const { awaiting } = context;
@@ -52,7 +59,7 @@ export function extractAll(text: string, context: { awaiting: Slot | null; now: 
   const agent = extractAgent(text);
   if (agent) found.agent = agent;
   if (wantsAnonymity(text) || (awaiting === 'name' && found.declined)) found.anonymous = true;
-  const name = found.anonymous || found.unknown ? null : extractName(text, awaiting === 'name' && !agent);
+  const name = found.anonymous || found.unknown ? null : extractName(text, awaiting === 'name' && !agent) ?? nameInPlaceOfPhone(text, awaiting);
   if (name && name !== agent?.forPerson && name !== agent?.name) found.name = name;
   const id = extractIdNumber(text);
   if (id && 'idNumber' in id) found.idNumber = id.idNumber;
