@@ -214,3 +214,62 @@ const FINAL10_CASES: [string, string[], string, string[]][] = [
 describe('routing-final10 classes (new sentences)', () => {
   it.each(FINAL10_CASES)('%s', routesAs);
 });
+
+/** From routing-final14/15 and emergency-final17, after their one blind scoring. */
+const FINAL14_CASES: [string, string[], string, string[]][] = [
+  // a proposal about a fraud that hits others
+  ['网上兼职诈骗太猖獗了，建议社区给厂里的年轻人讲讲怎么防骗', ['suggestion'], '建议意见', ['治安安全', '其他']],
+  // children employed in a workshop
+  ['村口那个服装加工点雇了几个十四岁的孩子踩缝纫机', ['law_enforcement'], '检举控告', ['劳动社保']],
+  // a contracted orchard taken back early
+  ['村里要收回我承包的桃园给人搞采摘园，合同还没到期', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
+  // a neighbour planting over the line shown on the certificate
+  ['隔壁往我家这边多种了三行玉米，承包证上的界线明明不是那样', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
+  // a married-out daughter's contracted field taken back
+  ['我嫁到邻村了户口没迁，娘家村里要收回我的承包田', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
+  // an arbitration award in hand: the court comes next
+  ['劳动仲裁书早就下来了，老板就是拖着一分不给，我还能怎么办', ['judicial'], '申诉求决', ['劳动社保', '涉法涉诉']],
+  ['对土地承包仲裁委的裁决不服，想去法院告', ['judicial'], '申诉求决', ['农村农业', '涉法涉诉']],
+  // applying oneself for a work-injury decision
+  ['厂里说我切到手是自己不小心不算工伤，我能不能自己去申请认定', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // subsidies drawn for scrapped machines
+  ['农机站的人跟合作社串通，卖掉的收割机照样在领补贴', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  // rent one cannot afford is hardship, not a debt dispute
+  ['我病了半年没上班，房租都交不起了，外地户口能申请临时救助吗', ['admin_procedure'], '申诉求决', ['民政救助']],
+  // 没收入 is no confiscation
+  ['老伴走了我没收入，想问问怎么申请低保', ['admin_procedure'], '申诉求决', ['民政救助']],
+  // an application unanswered is one's own matter even if it leaves one without a licence
+  ['取水许可证到期前就交了延续申请，半年没批，再拖下去我的养殖场就成无证的了', ['admin_procedure'], '申诉求决', ['农村农业', '环境保护']],
+  // a payment in kind to a village head
+  ['村长帮开发商压低补偿，听说收了人家一辆小车', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // wrongful dismissal pay goes to labour arbitration first
+  ['公司说我不服从安排把我开了，我要违法解除的赔偿', ['labor_arbitration'], '申诉求决', ['劳动社保']],
+  // a son who does not help is context; the ask is 低保
+  ['邻居李奶奶儿子在外地不管她，她想申请低保，村里说有儿子不行', ['admin_procedure', 'xinfang'], '申诉求决', ['民政救助']],
+  // wage arrears on a resettlement-housing site are about wages
+  ['俺们在安置房工地干到年底，包工头跑了，一人欠一万多', ['law_enforcement', 'labor_arbitration'], '申诉求决', ['劳动社保']],
+  // rigged scales
+  ['收粮的秤做了手脚，一百斤少十几斤', ['law_enforcement'], '检举控告', ['市场监管', '农村农业']],
+  // an unlicensed clinic
+  ['那个小诊所没有执照，天天给小孩挂吊瓶', ['law_enforcement'], '检举控告', ['医疗卫生']],
+  // contracts to relatives, inflated areas, an inspection bought with a meal
+  ['修机耕路的工程队是支书他妹夫的，土方量还往多了报', ['discipline'], '检举控告', ['纪检监察', '农村农业', '交通运输']],
+  ['镇上来验收的人在村长家喝了顿酒就签字了，路才铺了一半厚', ['discipline'], '检举控告', ['纪检监察', '交通运输']],
+  // a village committee cannot fine: its fines are no administrative act, and cadres pocketing them is misconduct
+  ['村里说我家门口堆了砖要罚三百，问为啥罚也不说', ['xinfang'], '申诉求决', ['农村农业', '城乡建设', '其他']],
+  ['村委会说我家门口堆了砖要罚三百，收了钱也不给收据', ['discipline'], '检举控告', ['纪检监察']],
+  // asking the village to judge a family quarrel is no proposal
+  ['我和我哥为爹留下的老房子吵翻了，村里能不能给我们评个理', ['mediation', 'judicial'], '申诉求决', ['婚姻家庭', '邻里纠纷']],
+  // older pupils extorting money is for the police, not school mediation
+  ['我孙子在学校老被几个大孩子堵着要钱，不给就打', ['law_enforcement', 'xinfang'], '申诉求决', ['治安安全', '教育']],
+  // collectors calling one 老赖 have no court judgment behind them
+  ['催收的天天打电话给我同事说我是老赖，还往我家门上泼油漆', ['law_enforcement'], '检举控告', ['治安安全']],
+  // fish stolen from one's own contracted pond is for the police, not land arbitration
+  ['承包的鱼塘三天两头被人夜里下网偷鱼，还放话要下药', ['law_enforcement'], '申诉求决', ['治安安全', '农村农业']],
+  // a compound on protected farmland
+  ['有人在基本农田里围了个大院子办厂', ['law_enforcement'], '检举控告', ['农村农业']],
+];
+
+describe('routing-final14/15 and emergency-final17 classes (new sentences)', () => {
+  it.each(FINAL14_CASES)('%s', routesAs);
+});
