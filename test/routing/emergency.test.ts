@@ -69,6 +69,8 @@ describe('emergency detector', () => {
     ['下了一夜雨 后墙眼看要倒了 老人还睡在那屋', '119'],
     // Cantonese progressive: 烧紧 is burning now
     ['對面山頭燒緊山火 啲火就快燒到我哋屋企', '119'],
+    // Cantonese: 个女 (daughter), 返屋企 (come home), 搵过晒 (searched everywhere), 先 (only) before an age
+    ['我個女補習完到而家都冇返屋企，補習班話五點就走咗，附近搵過晒，佢先八歲', '110'],
     // a farewell with a place and a time but no named means
     ['我不想再拖累家里了，今晚就走，跟我女儿说别找我', '120'],
     // a wall bulging and shedding bricks over people passing beneath
