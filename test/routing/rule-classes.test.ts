@@ -266,6 +266,12 @@ const FINAL14_CASES: [string, string[], string, string[]][] = [
   ['催收的天天打电话给我同事说我是老赖，还往我家门上泼油漆', ['law_enforcement'], '检举控告', ['治安安全']],
   // fish stolen from one's own contracted pond is for the police, not land arbitration
   ['承包的鱼塘三天两头被人夜里下网偷鱼，还放话要下药', ['law_enforcement'], '申诉求决', ['治安安全', '农村农业']],
+  // sea water backing up into fields is no discharge
+  ['台风把江堤冲垮了一截，下回涨大水江水就要倒灌进塘里，村里说没钱修', ['xinfang', 'suggestion', 'admin_procedure'], '申诉求决', ['农村农业', '城乡建设']],
+  // a cadre listing his own relative
+  ['村主任把他家当老师的儿媳也报进了困难补助名单', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  // part of a house ruled illegal in a demolition valuation is an administrative act
+  ['征收评估把我家后院的厨房认定为违建，一分不补，可那是镇里批过的', ['admin_review', 'judicial'], '申诉求决', ['征地拆迁']],
   // a compound on protected farmland
   ['有人在基本农田里围了个大院子办厂', ['law_enforcement'], '检举控告', ['农村农业']],
 ];
