@@ -272,6 +272,9 @@ const FINAL14_CASES: [string, string[], string, string[]][] = [
   ['村主任把他家当老师的儿媳也报进了困难补助名单', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
   // part of a house ruled illegal in a demolition valuation is an administrative act
   ['征收评估把我家后院的厨房认定为违建，一分不补，可那是镇里批过的', ['admin_review', 'judicial'], '申诉求决', ['征地拆迁']],
+  // fishing, sea farming and grain drying are farming matters
+  ['休渔期出海被渔政罚了两万还扣了网具，我不服', ['admin_review', 'judicial'], '申诉求决', ['农村农业']],
+  ['建议镇上建个粮食烘干点，收麦赶上连阴雨麦子就发芽了', ['suggestion'], '建议意见', ['农村农业']],
   // a compound on protected farmland
   ['有人在基本农田里围了个大院子办厂', ['law_enforcement'], '检举控告', ['农村农业']],
 ];
