@@ -26,6 +26,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final13.jsonl',
   'routing-final14.jsonl',
   'routing-final15.jsonl',
+  'routing-final16.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -35,6 +36,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final15.jsonl',
   'emergency-final16.jsonl',
   'emergency-final17.jsonl',
+  'emergency-final18.jsonl',
 ]);
 
 export const WrittenCase = z.object({

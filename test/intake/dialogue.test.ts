@@ -123,6 +123,14 @@ describe('answers', () => {
     expect(r.draft).toMatchObject({ name: '李桂兰', phone: '13912345678' });
   });
 
+  it('keeps "not yet tried anywhere" out of the account of the matter', async () => {
+    const first = await say(FULL_OPENING);
+    expect(first.awaiting).toBe('previous');
+    const r = await say('还没找过哪个部门');
+    expect(r.draft?.previous).toEqual([]);
+    expect(r.draft?.facts).not.toContain('找过');
+  });
+
   it('changes nothing when the citizen says 没有 to the finished draft', async () => {
     await say(FULL_OPENING);
     const before = await say('去年找过村委会');

@@ -139,6 +139,9 @@ describe('previous channels', () => {
     ['申请过仲裁', true],
     ['没有找过任何人', false],
     ['还没去过哪里', false],
+    ['村里調解過一次，當面答應了回去又不認', true],
+    ['司法所协调了两回', true],
+    ['还没调解过', false],
   ])('%s → tried: %s', (text, tried) => expect((extractPrevious(n(text), true)?.channels.length ?? 0) > 0).toBe(tried));
 
   it('keeps a case number', () =>

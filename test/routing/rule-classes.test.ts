@@ -275,6 +275,10 @@ const FINAL14_CASES: [string, string[], string, string[]][] = [
   // fishing, sea farming and grain drying are farming matters
   ['休渔期出海被渔政罚了两万还扣了网具，我不服', ['admin_review', 'judicial'], '申诉求决', ['农村农业']],
   ['建议镇上建个粮食烘干点，收麦赶上连阴雨麦子就发芽了', ['suggestion'], '建议意见', ['农村农业']],
+  // a discharge that killed one's own fish is one's own loss, not only a report
+  ['上游砖厂往河里排泥浆水，我家网箱里的鱼死了一半', ['law_enforcement', 'judicial', 'mediation'], '申诉求决', ['环境保护', '农村农业']],
+  // buying votes in a village election goes to the township that must investigate
+  ['村委会换届有人挨家挨户发钱拉票，一票两百', ['xinfang', 'discipline'], '检举控告', ['纪检监察', '农村农业']],
   // a compound on protected farmland
   ['有人在基本农田里围了个大院子办厂', ['law_enforcement'], '检举控告', ['农村农业']],
 ];

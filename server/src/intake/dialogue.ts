@@ -173,7 +173,9 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
   const notAPlace = dialogue.awaiting === 'location' && answering === null;
   const outcome = applyExtraction(session, found, text, answering);
   const roomLeft = MAX_MATTER_CHARS - dialogue.matter.reduce((n, t) => n + t.length, 0);
-  if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && !isNothingMore(text) && roomLeft > 0) {
+  // "还没找过哪个部门" answers the question and says nothing about the matter itself.
+  const noChannelYet = answering === 'previous' && found.previous?.channels.length === 0;
+  if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && !isNothingMore(text) && !noChannelYet && roomLeft > 0) {
     dialogue.matter.push(maskPersonalData(text).slice(0, roomLeft));
   }
   const divisionBefore = dialogue.values.location?.division ?? null;
