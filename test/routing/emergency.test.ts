@@ -69,6 +69,8 @@ describe('emergency detector', () => {
     ['下了一夜雨 后墙眼看要倒了 老人还睡在那屋', '119'],
     // Cantonese progressive: 烧紧 is burning now
     ['對面山頭燒緊山火 啲火就快燒到我哋屋企', '119'],
+    // someone forcing a bedroom door now
+    ['他喝了酒翻墙进来了，现在正在踹我房门，我把自己锁在里面', '110'],
     // Cantonese: 个女 (daughter), 返屋企 (come home), 搵过晒 (searched everywhere), 先 (only) before an age
     ['我個女補習完到而家都冇返屋企，補習班話五點就走咗，附近搵過晒，佢先八歲', '110'],
     // a farewell with a place and a time but no named means
@@ -113,6 +115,9 @@ describe('emergency detector', () => {
     '前年家里失火烧了两间房，想问问有没有救助',
     '以前孩子走丢过一次，后来找回来了',
     '村小学的围墙裂了，担心哪天会塌下来',
+    // 没漏气 is no leak; 当年 puts the trafficker in the past
+    '师傅上门换燃气软管说没漏气，一根管子收了我三百',
+    '当年拐走我闺女的人贩子听说出狱了，现在还能再告他吗',
     // what the next flood will do is a risk, not water coming in now
     '台风把江堤冲垮了一截，下回涨大水江水就要倒灌进塘里',
     '小区消防通道被车堵了，一旦着火消防车进不来',

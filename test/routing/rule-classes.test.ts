@@ -286,3 +286,41 @@ const FINAL14_CASES: [string, string[], string, string[]][] = [
 describe('routing-final14/15 and emergency-final17 classes (new sentences)', () => {
   it.each(FINAL14_CASES)('%s', routesAs);
 });
+
+/** From routing-final16 and emergency-final18, after their one blind scoring. */
+const FINAL16_CASES: [string, string[], string, string[]][] = [
+  // a bar below one's flat is a business to report, not a neighbour quarrel
+  ['楼下那家清吧每晚低音炮开到一两点，报了警也没用', ['law_enforcement'], '检举控告', ['环境保护', '治安安全']],
+  // square dancing stays a neighbourly matter
+  ['小区广场舞音响每天早上六点就开，吵得老人睡不好', ['mediation', 'law_enforcement'], '申诉求决', ['邻里纠纷', '环境保护']],
+  // cash taken without a ticket or receipt
+  ['路政站的人查超载不开票，直接收现金，一次三百', ['discipline'], '检举控告', ['纪检监察', '交通运输']],
+  ['镇水利站的人来抽水收了五百块，不给开票', ['discipline'], '检举控告', ['纪检监察']],
+  // a cadre getting a relative onto the 低保 list; cars and shops on the list
+  ['居委会副主任把她自己亲妹妹弄进了低保，人家家里开着超市', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['今年的低保名单上好几户有小轿车的都评上了', ['discipline', 'xinfang'], '检举控告', ['纪检监察', '民政救助']],
+  // money asked for a school place
+  ['学校教务处的人说交三万块就能给孩子弄个插班名额', ['discipline'], '检举控告', ['纪检监察', '教育']],
+  // a medical dispute after mediation failed goes to court
+  ['医调委调解了三回，医院只认赔两万，我们不接受，只能起诉了吗', ['judicial'], '申诉求决', ['医疗卫生', '涉法涉诉']],
+  // applying oneself for a work-injury decision outweighs the employment words around it
+  ['公司给我交了社保也签了劳动合同，搬货摔伤了腰，让我自己去申请工伤认定，去哪办', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // a 复查 already upheld: 复核 next
+  ['我爸工龄的事区人社局给了答复，市里复查还是维持，我不服还能找谁', ['xinfang'], '申诉求决', ['劳动社保']],
+  // a care-home fee rise is a contract matter, not a valuation
+  ['养老院说护理等级变了每月加一千，也没重新评估过，不交就让接回家', ['mediation', 'judicial'], '申诉求决', ['民政救助', '市场监管']],
+  // title deeds no one can issue with the developer bankrupt
+  ['开发商破产好几年了，我们整栋楼的房产证一直办不下来', ['xinfang'], '申诉求决', ['城乡建设']],
+  // applying for public rental housing
+  ['在城里打工工资低，能不能申请公租房，要什么条件', ['admin_procedure'], '申诉求决', ['城乡建设', '民政救助']],
+  // a care worker hitting a resident is for the police
+  ['上周护工嫌我妈动作慢，拿毛巾抽她，监控都拍到了', ['law_enforcement'], '申诉求决', ['治安安全', '民政救助']],
+  // debt collectors calling one's employer and relatives
+  ['网贷晚还了几天，催收把电话打到我单位领导和我爸妈那去了', ['law_enforcement'], '申诉求决', ['治安安全', '市场监管', '其他']],
+  // a fine on oneself for carrying a knife is disputed, not reported
+  ['车上放了把砍柴刀被派出所查到，说是管制刀具罚了两百，我不服', ['admin_review', 'judicial'], '申诉求决', ['治安安全']],
+];
+
+describe('routing-final16 and emergency-final18 classes (new sentences)', () => {
+  it.each(FINAL16_CASES)('%s', routesAs);
+});
