@@ -20,7 +20,12 @@ const toy = (kinds: DangerModelFile['kinds']): DangerModelFile => ({
 
 describe('danger model', () => {
   it('reads every distinct character 1–3-gram once', () => {
-    expect(charGrams('哈哈哈').sort()).toEqual(['哈', '哈哈', '哈哈哈'].sort());
+    expect([...charGrams('哈哈哈')].sort()).toEqual(['哈', '哈哈', '哈哈哈'].sort());
+  });
+
+  it('gives the same grams for a repeated message and fresh ones for the next', () => {
+    expect(charGrams('打人')).toBe(charGrams('打人'));
+    expect([...charGrams('着火')].sort()).toEqual(['着', '着火', '火'].sort());
   });
 
   it('calls danger when the rules see none and the score reaches the threshold, naming the kind it learnt', () => {

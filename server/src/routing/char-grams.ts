@@ -6,14 +6,19 @@ const MAX_GRAM = 3;
 /** Evidence worth showing a citizen: two or more Chinese characters, no punctuation. */
 const WORDS = /^\p{Script=Han}{2,}$/u;
 
+// The route and case topic models read the same normalised message one after the other: the last result is kept.
+let last: { text: string; grams: readonly string[] } | null = null;
+
 /** Every distinct character 1–3-gram of an already normalised message. */
-export function charGrams(normalizedText: string): string[] {
+export function charGrams(normalizedText: string): readonly string[] {
+  if (last?.text === normalizedText) return last.grams;
   const chars = [...normalizedText];
   const out = new Set<string>();
   for (let n = 1; n <= MAX_GRAM; n++) {
     for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
   }
-  return [...out];
+  last = { text: normalizedText, grams: Object.freeze([...out]) };
+  return last.grams;
 }
 
 /**

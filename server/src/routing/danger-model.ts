@@ -51,11 +51,11 @@ export function dangerWindows(clauses: string[]): string[] {
 export interface DangerModel {
   threshold: number;
   windowThreshold: number;
-  score(features: string[]): number;
+  score(features: readonly string[]): number;
   /** The words of the text read that pushed hardest towards danger, strongest first, for the rationale. */
   strongest(text: string, count: number): string[];
   /** The likeliest kind of danger, or null when no kind is clearly likelier than the rest. */
-  category(features: string[]): string | null;
+  category(features: readonly string[]): string | null;
 }
 
 /** A kind is named only when the model gives it at least this probability; else the advice stays general. */
@@ -65,7 +65,7 @@ const MIN_KIND_PROBABILITY = 0.6;
  * Evidence is divided by √(known n-grams + 1) so a long letter does not add up to danger word by word.
  * Only n-grams the model has a weight for count, exactly as in training: unknown ones neither add nor dilute.
  */
-export function dangerScore(weights: ReadonlyMap<string, number>, bias: number, features: string[]): number {
+export function dangerScore(weights: ReadonlyMap<string, number>, bias: number, features: readonly string[]): number {
   let sum = 0;
   let known = 0;
   for (const f of features) {
@@ -96,7 +96,7 @@ export function dangerModelFromFile(file: DangerModelFile): DangerModel {
  * What the model calls danger now in a message cut into `clauses`: the whole of it at or above the threshold,
  * else the first window at or above the window threshold; null when neither.
  */
-export function dangerRead(model: DangerModel, text: string, clauses: string[]): { text: string; features: string[] } | null {
+export function dangerRead(model: DangerModel, text: string, clauses: string[]): { text: string; features: readonly string[] } | null {
   const whole = charGrams(text);
   if (model.score(whole) >= model.threshold) return { text, features: whole };
   return (
