@@ -27,6 +27,8 @@ export const NEVER_TRAINED = new Set([
   'routing-final14.jsonl',
   'routing-final15.jsonl',
   'routing-final16.jsonl',
+  'routing-final17.jsonl',
+  'routing-final18.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -37,6 +39,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final16.jsonl',
   'emergency-final17.jsonl',
   'emergency-final18.jsonl',
+  'emergency-final19.jsonl',
 ]);
 
 export const WrittenCase = z.object({

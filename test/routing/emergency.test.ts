@@ -69,6 +69,9 @@ describe('emergency detector', () => {
     ['下了一夜雨 后墙眼看要倒了 老人还睡在那屋', '119'],
     // Cantonese progressive: 烧紧 is burning now
     ['對面山頭燒緊山火 啲火就快燒到我哋屋企', '119'],
+    // a voice-typed run-on: the story before 刚才 is past, what follows is now
+    ['俺家跟隔壁为地界吵了好几年村里调解过好几回都没用就在刚才他拿着锄头冲进俺院子把俺爹打倒在地上了', '110'],
+    ['前夫欠了一屁股债好几个月不着家刚刚他回来把俺孙子抢走了开着车往县城跑了', '110'],
     // someone forcing a bedroom door now
     ['他喝了酒翻墙进来了，现在正在踹我房门，我把自己锁在里面', '110'],
     // Cantonese: 个女 (daughter), 返屋企 (come home), 搵过晒 (searched everywhere), 先 (only) before an age
@@ -115,6 +118,8 @@ describe('emergency detector', () => {
     '前年家里失火烧了两间房，想问问有没有救助',
     '以前孩子走丢过一次，后来找回来了',
     '村小学的围墙裂了，担心哪天会塌下来',
+    // a threat to take a child is for the court, not the police now
+    '他说离婚就要把孩子抢走，我们想先起诉离婚',
     // 没漏气 is no leak; 当年 puts the trafficker in the past
     '师傅上门换燃气软管说没漏气，一根管子收了我三百',
     '当年拐走我闺女的人贩子听说出狱了，现在还能再告他吗',
