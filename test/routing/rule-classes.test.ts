@@ -324,3 +324,53 @@ const FINAL16_CASES: [string, string[], string, string[]][] = [
 describe('routing-final16 and emergency-final18 classes (new sentences)', () => {
   it.each(FINAL16_CASES)('%s', routesAs);
 });
+
+/** From routing-final17/18 and emergency-final19, after their one blind scoring. */
+const FINAL17_CASES: [string, string[], string, string[]][] = [
+  // a work team member absent, drinking on duty, sign-ins forged
+  ['帮扶干部一个月来村里两三天，来了就在村委会打麻将，签到是别人代签的', ['discipline'], '检举控告', ['纪检监察']],
+  // an IOU for produce is a debt
+  ['合作社收了我家三千斤核桃，只打了个白条，两年了还不给钱', ['judicial', 'mediation'], '申诉求决', ['农村农业', '其他']],
+  // the grid worker filing is not the subject of the report
+  ['网格员代报：村民老李在浙江鞋厂干了三年，厂子倒闭了，说好的补偿只给了一半', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // which parent a child stays with
+  ['我跟她没领证，现在她要走还要把娃带走，娃归谁', ['judicial', 'mediation'], '申诉求决', ['婚姻家庭']],
+  // a written refusal to register or disclose, disputed
+  ['派出所出具了不予登记的通知，娃的户口还是上不了', ['admin_review', 'judicial'], '申诉求决', ['其他']],
+  ['申请公开补偿方案，镇里回复说不予公开，我们不服', ['admin_review', 'judicial'], '申诉求决', ['征地拆迁', '农村农业', '其他']],
+  // cadres holding villagers' benefit cards, their own mothers on 低保, six of ten on the list their kin
+  ['组长把我们几户的补贴卡收上去了，说替我们保管，钱取了也不给', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  ['村支书他老娘吃着低保，家里三辆车', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['今年评的贫困户八户里有五户是村干部的亲戚', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  // a land arbitration award: enforcement or a suit
+  ['土地承包仲裁委员会已经裁了，把地判给他家，我不服', ['judicial'], '申诉求决', ['农村农业', '涉法涉诉']],
+  ['承包地纠纷的仲裁裁决已生效，对方就是不肯把地退给我', ['judicial'], '申诉求决', ['农村农业', '涉法涉诉']],
+  // resettlement houses given to those who paid cadres
+  ['移民安置房分给了没搬迁的人家，听说他们给组长送了钱', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // a child married off
+  ['隔壁家丫头才十四就被家里嫁出去了，彩礼都收了', ['law_enforcement', 'xinfang'], '检举控告', ['婚姻家庭', '教育']],
+  // 低保 refused because one has children who do not help
+  ['我七十多了没低保，镇里说我有女儿，可女儿根本不管我', ['admin_procedure'], '申诉求决', ['民政救助']],
+  // a cooperative set up with poverty funds whose chairman is the party secretary
+  ['扶贫资金入股的合作社五年了一分红也没见着，社长就是村主任', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  // where work injuries are decided
+  ['老公在工地上摔断了腿，老板说不算工伤，工伤到底去哪认定', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // a village doctor selling expired medicine
+  ['卫生室医生卖给我爸的药都过期了，还照样收全价', ['law_enforcement'], '检举控告', ['医疗卫生', '市场监管']],
+  // hotline register: 其 is the caller; an agency's stated reason is not the caller's wrongdoing
+  ['来电人称其鸭棚被镇执法队送达《限期拆除决定书》，认定其占用耕地，来电人不服', ['admin_review', 'judicial'], '申诉求决', ['农村农业', '城乡建设']],
+  ['来电人称其货车被交通执法大队以“超限运输”为由扣押并罚款，称实际没有超限', ['admin_review', 'judicial'], '申诉求决', ['交通运输']],
+  ['来电人反映：辅警在处理纠纷时推搡、辱骂其母亲', ['discipline'], '检举控告', ['纪检监察', '治安安全']],
+  ['来电人称上个月被人打伤，已报警，派出所至今未作处理', ['xinfang', 'admin_review'], '申诉求决', ['治安安全']],
+  ['信访人称：劳动仲裁裁决公司支付其工资一万二，裁决书送达三个月，公司分文未付', ['judicial'], '申诉求决', ['劳动社保', '涉法涉诉']],
+  ['村民反映：组长把征地补偿款拿去放贷了，迟迟不发', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  ['群众反映：村集体的果园低价承包给了村主任的表兄，没开村民会议', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  ['信访人称其违建被罚款，申请复议后复议机关维持了原处罚决定。信访人仍不服', ['judicial'], '申诉求决', ['城乡建设', '涉法涉诉', '征地拆迁']],
+  ['村委委员将其女婿纳入低保，人家在城里开着店', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  // a relative missing for years: the court declares it first
+  ['我爸二十年前外出就下落不明了，现在老房子拆迁，他那份补偿咋处理', ['judicial'], '申诉求决', ['涉法涉诉', '征地拆迁', '婚姻家庭']],
+];
+
+describe('routing-final17/18 and emergency-final19 classes (new sentences)', () => {
+  it.each(FINAL17_CASES)('%s', routesAs);
+});

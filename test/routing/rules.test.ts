@@ -83,6 +83,8 @@ const EXAMPLES: Record<string, string> = {
   'public-service-unmet': '我们组的自来水停水半个月了没人管',
   'benefit-unpaid': '去年的退耕还林补贴一直没发',
   'village-affairs': '村里的账目从来不公开，村民都不知道钱花哪了',
+  'child-marriage': '邻居家闺女才十五岁就被爹妈逼着嫁人了，书也不让念了',
+  'declare-missing': '我哥出去打工十几年没有音信了，家里的房子要分，能不能先宣告失踪',
   'election-bribery': '换届选举前有人挨家挨户送米送油，让投他一票',
   'village-fine': '村里规定谁家门口堆柴火就罚一百，这合理吗',
   'suggestion-explicit': '建议在镇上多开一班去县城的公交车',

@@ -20,6 +20,11 @@ export const RoutingRule = z.object({
   topic: Topic.optional(),
   level: Level.optional(),
   stage: Stage.optional(),
+  /**
+   * The rule names a procedural step already taken that leaves one route (a 复议决定 still disputed → court), so its
+   * route wins over the summed weights of the matter's own words, which such a message always repeats.
+   */
+  decisive: z.boolean().optional(),
   reason: z.string(),
   basis: z.array(LegalBasis).min(1),
 });
