@@ -86,6 +86,18 @@ describe('answers', () => {
     expect(r.awaiting).toBe('location');
   });
 
+  it('asks how many are affected when a whole group’s land is at stake', async () => {
+    const asked: string[] = [];
+    let r = await say('镇里征我们组的地修路，补偿款到现在没给齐');
+    const answers: Record<string, string> = { location: '青石镇白沙村', people: '十几户', amount: '我家差两万', previous: '没有', name: '易春生', phone: '13879921408' };
+    while (r.awaiting && asked.length < 8) {
+      asked.push(r.awaiting);
+      r = await say(answers[r.awaiting] ?? '不知道');
+    }
+    expect(asked).toContain('people');
+    expect(r.draft?.people).toBe(10);
+  });
+
   it('takes a bare number as the head-count when that was asked', async () => {
     await say('砖厂的污水流进了鱼塘，大家的鱼都死光了');
     await say('青石镇白沙村');
