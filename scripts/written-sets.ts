@@ -29,6 +29,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final16.jsonl',
   'routing-final17.jsonl',
   'routing-final18.jsonl',
+  'routing-final19.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -40,6 +41,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final17.jsonl',
   'emergency-final18.jsonl',
   'emergency-final19.jsonl',
+  'emergency-final20.jsonl',
 ]);
 
 export const WrittenCase = z.object({

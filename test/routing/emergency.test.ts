@@ -72,6 +72,8 @@ describe('emergency detector', () => {
     // a voice-typed run-on: the story before 刚才 is past, what follows is now
     ['俺家跟隔壁为地界吵了好几年村里调解过好几回都没用就在刚才他拿着锄头冲进俺院子把俺爹打倒在地上了', '110'],
     ['前夫欠了一屁股债好几个月不着家刚刚他回来把俺孙子抢走了开着车往县城跑了', '110'],
+    // sinking in grain or mud, only the head showing
+    ['他掉进粮仓的玉米堆里了，越陷越深，现在只露个脑袋', '119'],
     // someone forcing a bedroom door now
     ['他喝了酒翻墙进来了，现在正在踹我房门，我把自己锁在里面', '110'],
     // Cantonese: 个女 (daughter), 返屋企 (come home), 搵过晒 (searched everywhere), 先 (only) before an age

@@ -374,3 +374,27 @@ const FINAL17_CASES: [string, string[], string, string[]][] = [
 describe('routing-final17/18 and emergency-final19 classes (new sentences)', () => {
   it.each(FINAL17_CASES)('%s', routesAs);
 });
+
+/** From emergency-final20, after its one blind scoring. */
+const FINAL20_CASES: [string, string[], string, string[]][] = [
+  // a worker killed in a sewer is a work death, not a pollution report
+  ['我爸在厂里下化粪池掏泥，中毒没了，老板说是临时工只给三万', ['labor_arbitration', 'admin_procedure', 'judicial'], '申诉求决', ['劳动社保']],
+  // a child drowned in a pond is no dead fish
+  ['前年我侄子在承包的鱼塘淹死了，塘主一直不认，调解了几次只肯出一万，想起诉', ['judicial'], '申诉求决', ['其他', '治安安全', '涉法涉诉', '农村农业']],
+  // an old boiler and an uncertified stoker
+  ['厂里的锅炉安全阀早坏了，烧锅炉的也没证，能举报吗', ['law_enforcement'], '检举控告', ['治安安全', '劳动社保', '市场监管', '环境保护']],
+  // heat allowance
+  ['夏天在工地晒一整天，公司高温补贴一分没发', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // a dog loose that has bitten people
+  ['隔壁村养的藏獒天天放出来，已经咬了好几个人了，谁来管', ['law_enforcement'], '申诉求决', ['治安安全']],
+  // asking someone to talk a neighbour round is no proposal
+  ['跟楼上为漏水吵翻了，能不能找个人给我们说和说和', ['mediation'], '申诉求决', ['邻里纠纷']],
+  // held by debt collectors: the police, not a review of a penalty
+  ['我表哥被讨债的扣在出租屋里关了三天才放出来', ['law_enforcement'], '申诉求决', ['治安安全']],
+  // locking a debtor up oneself is no penalty to review; the debt goes to court
+  ['他欠我八万不还，我想把他弄到我家关几天，行不行', ['judicial'], '申诉求决', ['其他', '涉法涉诉']],
+];
+
+describe('emergency-final20 classes (new sentences)', () => {
+  it.each(FINAL20_CASES)('%s', routesAs);
+});

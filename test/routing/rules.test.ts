@@ -85,6 +85,7 @@ const EXAMPLES: Record<string, string> = {
   'village-affairs': '村里的账目从来不公开，村民都不知道钱花哪了',
   'child-marriage': '邻居家闺女才十五岁就被爹妈逼着嫁人了，书也不让念了',
   'declare-missing': '我哥出去打工十几年没有音信了，家里的房子要分，能不能先宣告失踪',
+  'dangerous-dog': '对门散养的大狼狗不拴绳，见人就追，已经咬伤过两个孩子了',
   'election-bribery': '换届选举前有人挨家挨户送米送油，让投他一票',
   'village-fine': '村里规定谁家门口堆柴火就罚一百，这合理吗',
   'suggestion-explicit': '建议在镇上多开一班去县城的公交车',
