@@ -30,6 +30,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final17.jsonl',
   'routing-final18.jsonl',
   'routing-final19.jsonl',
+  'routing-final20.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',

@@ -398,3 +398,35 @@ const FINAL20_CASES: [string, string[], string, string[]][] = [
 describe('emergency-final20 classes (new sentences)', () => {
   it.each(FINAL20_CASES)('%s', routesAs);
 });
+
+/** From routing-final20, after its one blind scoring. */
+const FINAL20_ROUTE_CASES: [string, string[], string, string[]][] = [
+  // a hospital billing medical insurance twice
+  ['镇卫生院给我妈开了两次一样的检查，收了两回钱，这是不是在套医保', ['law_enforcement'], '检举控告', ['医疗卫生']],
+  // a cadre's in-law with a shop on 低保
+  ['村主任的亲家开着超市还吃着低保', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  // the review period missed: a lawsuit within six months
+  ['派出所的罚款决定三个多月前给的，现在才知道复议只有六十天，已经过了', ['judicial'], '申诉求决', ['涉法涉诉', '治安安全']],
+  // one's own work-injury application when the employer stalls
+  ['公司拖着不给我报工伤，我自己能不能去申请', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // homestead land claimed by two families without certificates
+  ['我家和叔叔家中间那块宅基地两家都没证，都说是祖上的', ['admin_procedure', 'mediation'], '申诉求决', ['农村农业', '邻里纠纷']],
+  // an accountant holding back compensation, accounts closed, a new flat
+  ['补偿款会计扣着一部分不发，账也不公开，听说他刚在城里买了房', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // a head teacher spending pupils' meal money on his own house
+  ['校长把学生午餐补助挪去修自己家的房子', ['discipline'], '检举控告', ['纪检监察', '教育']],
+  // a proposal about an application procedure is a proposal
+  ['希望把低保申请审批改成网上办，老人不用来回跑', ['suggestion'], '建议意见', ['民政救助', '其他']],
+  // a window clerk's "express fee" with no receipt
+  ['办证窗口的人说交三百加急费就能快，交了钱也没收据', ['discipline'], '检举控告', ['纪检监察']],
+  // one's own child's disability card is no unlicensed business
+  ['孩子的残疾证还没办，想问问两项补贴怎么申请', ['admin_procedure'], '申诉求决', ['民政救助']],
+  // a state firm's manager giving work to his relative without tender
+  ['县供水公司经理把工程全给了他妹夫的公司，没招标', ['discipline'], '检举控告', ['纪检监察']],
+  // injured helping a neighbour: a civil claim, not labour arbitration
+  ['去邻居家帮忙修房子没要工钱，从梯子上摔下来胳膊断了，他只给两千', ['judicial', 'mediation'], '申诉求决', ['邻里纠纷', '其他']],
+];
+
+describe('routing-final20 classes (new sentences)', () => {
+  it.each(FINAL20_ROUTE_CASES)('%s', routesAs);
+});

@@ -86,6 +86,8 @@ const EXAMPLES: Record<string, string> = {
   'child-marriage': '邻居家闺女才十五岁就被爹妈逼着嫁人了，书也不让念了',
   'declare-missing': '我哥出去打工十几年没有音信了，家里的房子要分，能不能先宣告失踪',
   'dangerous-dog': '对门散养的大狼狗不拴绳，见人就追，已经咬伤过两个孩子了',
+  'review-period-passed': '城管的处罚决定半年前给的，复议的六十天早就过了，还能告吗',
+  'helper-injury': '去亲戚家帮忙盖房子从架子上摔下来腿骨折了，他们只给了一千',
   'election-bribery': '换届选举前有人挨家挨户送米送油，让投他一票',
   'village-fine': '村里规定谁家门口堆柴火就罚一百，这合理吗',
   'suggestion-explicit': '建议在镇上多开一班去县城的公交车',
