@@ -31,6 +31,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final18.jsonl',
   'routing-final19.jsonl',
   'routing-final20.jsonl',
+  'routing-final21.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -43,6 +44,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final18.jsonl',
   'emergency-final19.jsonl',
   'emergency-final20.jsonl',
+  'emergency-final21.jsonl',
 ]);
 
 export const WrittenCase = z.object({

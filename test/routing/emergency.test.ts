@@ -72,6 +72,11 @@ describe('emergency detector', () => {
     // a voice-typed run-on: the story before 刚才 is past, what follows is now
     ['俺家跟隔壁为地界吵了好几年村里调解过好几回都没用就在刚才他拿着锄头冲进俺院子把俺爹打倒在地上了', '110'],
     ['前夫欠了一屁股债好几个月不着家刚刚他回来把俺孙子抢走了开着车往县城跑了', '110'],
+    // no time word at all: a child in a well, someone over the railing, a valve opened with a threat, a door being smashed
+    ['俺家小二子掉水窖里了', '119'],
+    ['她爬过阳台护栏坐在外沿上了，我拉不回来', '120'],
+    ['他把液化气罐的阀门拧开了，说谁敢进来就点火', '110'],
+    ['前夫在楼下砸单元门，喊着要泼汽油把楼点了', '110'],
     // sinking in grain or mud, only the head showing
     ['他掉进粮仓的玉米堆里了，越陷越深，现在只露个脑袋', '119'],
     // someone forcing a bedroom door now
@@ -120,6 +125,10 @@ describe('emergency detector', () => {
     '前年家里失火烧了两间房，想问问有没有救助',
     '以前孩子走丢过一次，后来找回来了',
     '村小学的围墙裂了，担心哪天会塌下来',
+    // a joke, a conditional despair beside a legal question, a locked corridor
+    '我弟说要揍死我哈哈哈，说正经的，老人留下的房子咋分',
+    '要是这笔钱要不回来我真不想活了，能不能起诉他',
+    '楼道被隔壁锁起来堆杂物了，我们的电动车推不进去',
     // a threat to take a child is for the court, not the police now
     '他说离婚就要把孩子抢走，我们想先起诉离婚',
     // 没漏气 is no leak; 当年 puts the trafficker in the past

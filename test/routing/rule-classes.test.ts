@@ -430,3 +430,40 @@ const FINAL20_ROUTE_CASES: [string, string[], string, string[]][] = [
 describe('routing-final20 classes (new sentences)', () => {
   it.each(FINAL20_ROUTE_CASES)('%s', routesAs);
 });
+
+/** From routing-final21 and emergency-final21, after their one blind scoring. */
+const FINAL21_CASES: [string, string[], string, string[]][] = [
+  // a personal request phrased as a proposal is still one's own matter
+  ['建议村里把我家门口挖断的水沟填一下，车都开不出去', ['xinfang', 'admin_procedure', 'mediation'], '申诉求决', ['城乡建设', '农村农业', '交通运输', '邻里纠纷']],
+  ['建议厂里把欠我的三个月加班费补给我', ['labor_arbitration', 'law_enforcement'], '申诉求决', ['劳动社保']],
+  // a near miss behind a proposal for the public
+  ['我孙子上学路上差点被摩托车撞到，希望在村小门口画条斑马线', ['suggestion'], '建议意见', ['交通运输', '教育']],
+  // 建义 is a typo for 建议
+  ['建义卫生院周末也开个门诊', ['suggestion'], '建议意见', ['医疗卫生']],
+  // a bribe paid for an approval already granted is the matter
+  ['我的建房审批已经批下来了，可当时站长暗示要表示一下，我给了两条烟才办，举报他', ['discipline'], '检举控告', ['纪检监察', '城乡建设', '农村农业']],
+  // police staff slapping someone held for questioning
+  ['我儿子被叫去派出所问话，有个协警扇了他两个耳光', ['discipline'], '检举控告', ['纪检监察', '治安安全']],
+  // cadres deducting others' compensation without receipts
+  ['好几户的补偿款被组长以办事费的名义扣了几千，条子也没打', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // an official steering purchases to his wife's shop
+  ['镇上管农业的站长让各村都去他老婆的农资店买化肥', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  // saying it is no report does not make it one
+  ['学校多收的资料费能退吗，我不是要告哪个老师', ['xinfang', 'law_enforcement'], '申诉求决', ['教育']],
+  // one's own debt, however it is worded
+  ['举报我们村的张三，借了我五万块三年不还', ['judicial', 'mediation'], '申诉求决', ['其他']],
+  // rain from a neighbour's eaves is a neighbour matter, not dumping
+  ['邻居新房的屋檐伸到我家院子上，下雨水全往我院里倒', ['mediation', 'judicial'], '申诉求决', ['邻里纠纷']],
+  // cigarettes sold to pupils
+  ['校门口的小卖部卖烟给小学生，一根一根地卖', ['law_enforcement'], '检举控告', ['教育', '市场监管']],
+  // money granted for a road, half the road built, the rest gone
+  ['上面拨了钱修村道，结果只修了一半，剩下的钱不知道去哪了', ['discipline', 'xinfang'], '检举控告', ['纪检监察', '交通运输']],
+  // a gun kept at home is for the police
+  ['家里老人留下一杆土枪，要不要上交派出所', ['law_enforcement'], '申诉求决', ['治安安全']],
+  // a threat to stop petitioners' benefits
+  ['村主任在会上说谁再去上访就把谁家低保停了', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+];
+
+describe('routing-final21 and emergency-final21 classes (new sentences)', () => {
+  it.each(FINAL21_CASES)('%s', routesAs);
+});
