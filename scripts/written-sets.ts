@@ -32,6 +32,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final19.jsonl',
   'routing-final20.jsonl',
   'routing-final21.jsonl',
+  'routing-final22.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -45,6 +46,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final19.jsonl',
   'emergency-final20.jsonl',
   'emergency-final21.jsonl',
+  'emergency-final22.jsonl',
 ]);
 
 export const WrittenCase = z.object({

@@ -72,6 +72,10 @@ describe('emergency detector', () => {
     // a voice-typed run-on: the story before 刚才 is past, what follows is now
     ['俺家跟隔壁为地界吵了好几年村里调解过好几回都没用就在刚才他拿着锄头冲进俺院子把俺爹打倒在地上了', '110'],
     ['前夫欠了一屁股债好几个月不着家刚刚他回来把俺孙子抢走了开着车往县城跑了', '110'],
+    // through the ice, adrift on a floe, a plan to sleep and not wake
+    ['冰窟窿掉人了快来', '119'],
+    ['河面的冰裂开了，三个钓鱼的人那块冰跟岸断开了正往河中间漂', '119'],
+    ['活着就是拖累孩子，今晚把炉子封死，一觉睡过去就解脱了', '120'],
     // no time word at all: a child in a well, someone over the railing, a valve opened with a threat, a door being smashed
     ['俺家小二子掉水窖里了', '119'],
     ['她爬过阳台护栏坐在外沿上了，我拉不回来', '120'],
@@ -125,6 +129,8 @@ describe('emergency detector', () => {
     '前年家里失火烧了两间房，想问问有没有救助',
     '以前孩子走丢过一次，后来找回来了',
     '村小学的围墙裂了，担心哪天会塌下来',
+    // a marriage one cannot go on with is no self-harm
+    '跟他实在过不下去了，天天赌钱，我要离婚，孩子归我',
     // a joke, a conditional despair beside a legal question, a locked corridor
     '我弟说要揍死我哈哈哈，说正经的，老人留下的房子咋分',
     '要是这笔钱要不回来我真不想活了，能不能起诉他',

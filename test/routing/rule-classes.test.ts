@@ -467,3 +467,32 @@ const FINAL21_CASES: [string, string[], string, string[]][] = [
 describe('routing-final21 and emergency-final21 classes (new sentences)', () => {
   it.each(FINAL21_CASES)('%s', routesAs);
 });
+
+/** From routing-final22 and emergency-final22, after their one blind scoring. */
+const FINAL22_CASES: [string, string[], string, string[]][] = [
+  // collective land leased out on the quiet
+  ['支书把村里的机动地偷着租给外村人了，租金没进村里的账', ['discipline'], '检举控告', ['纪检监察', '农村农业']],
+  // seniority at retirement or an old buyout is for the pension office or the 信访 channel, not arbitration
+  ['到岁数去办退休，社保说档案里缺材料，前十年工龄认不了', ['admin_procedure', 'xinfang'], '申诉求决', ['劳动社保']],
+  ['厂子九几年买断的时候工龄少算了五年，厂子早黄了', ['xinfang', 'admin_procedure'], '申诉求决', ['劳动社保']],
+  // money claimed for work never seen
+  ['乡里说雇了铲车给各村清雪，报了三万多，我们屯一冬天都没见过铲车', ['discipline', 'xinfang'], '检举控告', ['纪检监察', '交通运输', '农村农业']],
+  // a brother who will not share their mother's keep
+  ['老娘在我家住了五年了，我哥一分钱不出，想让村里给调解一下', ['mediation'], '申诉求决', ['婚姻家庭']],
+  // loan fraud: fees paid, then blocked
+  ['网上说能办无抵押贷款，先交了保证金又交解冻费，一共一万多，现在把我拉黑了', ['law_enforcement'], '申诉求决', ['治安安全', '市场监管']],
+  // farmland leased to a large grower is a land-transfer dispute
+  ['我家十亩地包给种粮大户，说好一亩八百，今年只给了一半', ['land_arbitration', 'mediation'], '申诉求决', ['农村农业']],
+  // a forest-farm head in a public car
+  ['林场场长天天开公家的车带人去钓鱼喝酒', ['discipline'], '检举控告', ['纪检监察']],
+  // resettlement flats kept for the office's relatives
+  ['棚改指挥部的人把好楼层留给了自己家亲戚，我们抽签全抽到顶楼', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  // a fine on one's own shop for expired goods is disputed, not reported
+  ['我家小卖部有两包过期饼干没下架，市场监管局罚了五千，罚得太重', ['admin_review', 'judicial'], '申诉求决', ['市场监管']],
+  // an accident liability finding is disputed in a civil suit
+  ['交警的事故认定书说我负主要责任，是他闯红灯撞的我，我不服', ['judicial', 'admin_procedure'], '申诉求决', ['交通运输']],
+];
+
+describe('routing-final22 and emergency-final22 classes (new sentences)', () => {
+  it.each(FINAL22_CASES)('%s', routesAs);
+});

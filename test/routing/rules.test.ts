@@ -88,6 +88,7 @@ const EXAMPLES: Record<string, string> = {
   'dangerous-dog': '对门散养的大狼狗不拴绳，见人就追，已经咬伤过两个孩子了',
   'review-period-passed': '城管的处罚决定半年前给的，复议的六十天早就过了，还能告吗',
   'helper-injury': '去亲戚家帮忙盖房子从架子上摔下来腿骨折了，他们只给了一千',
+  'old-enterprise-legacy': '厂子改制的时候让我们买断工龄，说好的安置费一直没给全',
   'election-bribery': '换届选举前有人挨家挨户送米送油，让投他一票',
   'village-fine': '村里规定谁家门口堆柴火就罚一百，这合理吗',
   'suggestion-explicit': '建议在镇上多开一班去县城的公交车',
