@@ -129,6 +129,8 @@ describe('emergency detector', () => {
     '前年家里失火烧了两间房，想问问有没有救助',
     '以前孩子走丢过一次，后来找回来了',
     '村小学的围墙裂了，担心哪天会塌下来',
+    // blasting at a quarry "still going at midnight" is work noise, not a fight
+    '采石场天天放炮，半夜十二点了还在打，屋顶的瓦都震下来了',
     // a marriage one cannot go on with is no self-harm
     '跟他实在过不下去了，天天赌钱，我要离婚，孩子归我',
     // a joke, a conditional despair beside a legal question, a locked corridor

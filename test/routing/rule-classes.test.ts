@@ -496,3 +496,15 @@ const FINAL22_CASES: [string, string[], string, string[]][] = [
 describe('routing-final22 and emergency-final22 classes (new sentences)', () => {
   it.each(FINAL22_CASES)('%s', routesAs);
 });
+
+/** From routing-final19, after its one scoring at the end. */
+const FINAL19_CASES: [string, string[], string, string[]][] = [
+  // voice-input slips: 以经 for 已经, 在审 for 再审
+  ['官司以经终审判了，后来才找到新证据，能不能在审', ['judicial'], '申诉求决', ['涉法涉诉']],
+  // a fine on one's own farm, disputed
+  ['我的养鸡场被环保局罚了一万，说污水直排，可我建了沉淀池的', ['admin_review', 'judicial'], '申诉求决', ['环境保护']],
+];
+
+describe('routing-final19 classes (new sentences)', () => {
+  it.each(FINAL19_CASES)('%s', routesAs);
+});

@@ -47,16 +47,25 @@ const CANTONESE: [RegExp, string][] = [
   [/啲/g, '些'],
 ];
 
+// Homophone slips of pinyin and voice input that change what a matcher reads (以经 → 已经; 在审 → 再审 after a
+// request word; 建义 → 建议).
+const TYPOS: [RegExp, string][] = [
+  [/以经/g, '已经'],
+  [/(能|可以|申请|要求|想)(不能)?在审(?!理|核|批|查)/g, '$1$2再审'],
+  [/建义/g, '建议'],
+];
+
 /**
  * The form every routing matcher sees: Simplified script, half-width ASCII, lower case, no spaces, Cantonese
- * words in Mandarin. Spaces are dropped because citizens type them at random inside Chinese sentences.
+ * words in Mandarin, common homophone slips corrected. Spaces are dropped because citizens type them at random
+ * inside Chinese sentences.
  */
 export function normalizeForRouting(text: string): string {
   const simplified = toSimplified(text.normalize('NFKC'))
     .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, '');
-  return CANTONESE.reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
+  return [...CANTONESE, ...TYPOS].reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
 }
 
 /** A space between two runs of at least this many characters ends a sentence rather than splitting a phrase. */
