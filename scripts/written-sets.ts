@@ -33,6 +33,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final20.jsonl',
   'routing-final21.jsonl',
   'routing-final22.jsonl',
+  'routing-final23.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',
@@ -47,6 +48,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final20.jsonl',
   'emergency-final21.jsonl',
   'emergency-final22.jsonl',
+  'emergency-final23.jsonl',
 ]);
 
 export const WrittenCase = z.object({

@@ -81,6 +81,9 @@ describe('emergency detector', () => {
     ['她爬过阳台护栏坐在外沿上了，我拉不回来', '120'],
     ['他把液化气罐的阀门拧开了，说谁敢进来就点火', '110'],
     ['前夫在楼下砸单元门，喊着要泼汽油把楼点了', '110'],
+    // a farewell with the means at hand; a pupil not home with a reservoir nearby
+    ['债是还不清了，孩子托给我妈了，以后就不麻烦你们了，药就在枕头边', '120'],
+    ['放学后有个孩子没到家，老师和家长找了一个多钟头了，村后就是水库', '110'],
     // sinking in grain or mud, only the head showing
     ['他掉进粮仓的玉米堆里了，越陷越深，现在只露个脑袋', '119'],
     // someone forcing a bedroom door now
@@ -131,6 +134,9 @@ describe('emergency detector', () => {
     '村小学的围墙裂了，担心哪天会塌下来',
     // blasting at a quarry "still going at midnight" is work noise, not a fight
     '采石场天天放炮，半夜十二点了还在打，屋顶的瓦都震下来了',
+    // hearsay about another village; a maid who made off with money
+    '听说邻村有个老汉因为补偿的事喝了农药，我们村补偿标准也没公示',
+    '请的保姆把我爸卡里的钱转走了，现在电话打不通人也找不着，我要报案',
     // a marriage one cannot go on with is no self-harm
     '跟他实在过不下去了，天天赌钱，我要离婚，孩子归我',
     // a joke, a conditional despair beside a legal question, a locked corridor

@@ -508,3 +508,24 @@ const FINAL19_CASES: [string, string[], string, string[]][] = [
 describe('routing-final19 classes (new sentences)', () => {
   it.each(FINAL19_CASES)('%s', routesAs);
 });
+
+/** From routing-final23 and emergency-final23, after their one blind scoring. */
+const FINAL23_CASES: [string, string[], string, string[]][] = [
+  // misconduct around relief is misconduct, not an application
+  ['社区主任让低保户每周去打扫卫生，不去的就说要停低保', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['我叔是五保户，存折一直在村会计手里，每月只给他一百块', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['支书评临时救助只评跟他关系好的人家', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['乡民政所那个男的把我的低保申请表甩在地上，还骂我', ['discipline'], '检举控告', ['纪检监察', '民政救助']],
+  ['危房改造的补助被组长代领了，我家房子一直没修', ['discipline'], '检举控告', ['纪检监察', '城乡建设', '民政救助']],
+  // a rejected 低保 application and the review route
+  ['低保申请被驳回了，说收入超标，算错了，我想走复议', ['admin_review'], '申诉求决', ['民政救助']],
+  // a support judgment one son ignores: enforcement
+  ['法院判了两个儿子每月给我生活费，小儿子一直不给，判决书在我手上', ['judicial'], '申诉求决', ['婚姻家庭', '涉法涉诉']],
+  // scams aimed at the elderly
+  ['有人在小区搞以房养老讲座，让老人把房子抵押了拿返利', ['law_enforcement'], '检举控告', ['治安安全', '市场监管']],
+  ['有公司收残疾证挂靠，每月给两百，村里好几个残疾人都交了证', ['law_enforcement'], '检举控告', ['劳动社保', '市场监管', '民政救助']],
+];
+
+describe('routing-final23 and emergency-final23 classes (new sentences)', () => {
+  it.each(FINAL23_CASES)('%s', routesAs);
+});
