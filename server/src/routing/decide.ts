@@ -53,12 +53,13 @@ export function decide(book: RuleBook, fired: FiredRule[]): RouteDecision {
   }
   const ranked = [...routeScores.entries()].sort((a, b) => b[1] - a[1]).map(([route]) => route);
   // A matter already in the 信访 procedure (a 处理意见 or 复查意见 in hand) goes on there whatever it is about
-  // (条例 第三十五、三十六条), and so does one a `decisive` rule has placed (a review decision still disputed). A message whose kind votes say suggestion goes to the suggestion channel even when
-  // the matter it proposes about (a court circuit for 赡养 cases, fines for burning straw) draws more weight
-  // elsewhere: a 建议意见 is studied by the bodies concerned, not handled as the writer's own case.
-  const inXinfang = fired.find((f) => (f.rule.stage && f.rule.stage !== 'judicial') || f.rule.decisive)?.rule.route;
+  // (条例 第三十五、三十六条), and so does one a `decisive` rule has placed (a review decision still disputed).
+  // A message whose kind votes say suggestion goes to the suggestion channel even when the matter it proposes
+  // about (a court circuit for 赡养 cases, fines for burning straw) draws more weight elsewhere: a 建议意见 is
+  // studied by the bodies concerned, not handled as the writer's own case.
+  const placedByStep = fired.find((f) => (f.rule.stage && f.rule.stage !== 'judicial') || f.rule.decisive)?.rule.route;
   const suggested = votedKind(kindScores) === '建议意见' && routeScores.has('suggestion');
-  const route = inXinfang ?? (suggested ? 'suggestion' : (ranked[0] ?? book.fallback.route));
+  const route = placedByStep ?? (suggested ? 'suggestion' : (ranked[0] ?? book.fallback.route));
   const primaryRules = fired.filter((f) => f.rule.route === route).sort((a, b) => b.rule.weight - a.rule.weight);
   const named = (primaryRules.length ? primaryRules.map((f) => f.rule.alternatives ?? []) : [book.fallback.alternatives ?? []]).flat();
   const alternatives = [...new Set([...ranked, ...named, ...fired.flatMap((f) => f.rule.alternatives ?? [])])].filter(
