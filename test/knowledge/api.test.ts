@@ -21,6 +21,12 @@ describe('GET /api/search', () => {
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 
+  it('puts first the article that gives the kind of answer asked (how many times the price)', async () => {
+    const res = await app.request(`/api/search?q=${encodeURIComponent('买的电饭锅是假冒的，商家能赔几倍')}`);
+    const { hits } = (await res.json()) as { hits: { doc: string; article: string }[] };
+    expect(`${hits[0]?.doc}${hits[0]?.article}`).toBe('消费者权益保护法第五十五条');
+  });
+
   it('serves only current texts unless superseded ones are asked for', async () => {
     const q = encodeURIComponent('信访条例 信访事项 办理期限 六十日');
     const current = (await (await app.request(`/api/search?q=${q}&limit=20`)).json()) as { hits: { doc: string; current: boolean }[] };

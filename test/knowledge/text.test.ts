@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, parseCorpusFile, shortTitle } from '../../server/src/knowledge/corpus.js';
 import { loadGlossary } from '../../server/src/knowledge/glossary.js';
 import { normalizeText } from '../../server/src/knowledge/normalize-text.js';
+import { intentFactor, loadQuestionIntents } from '../../server/src/knowledge/question-intents.js';
 import { reciprocalRankFusion } from '../../server/src/knowledge/search.js';
 
 describe('normalizeText', () => {
@@ -83,5 +84,30 @@ describe('corpus front matter', () => {
     ['信访条例（2005年，国务院令第431号）', '信访条例'],
   ])('short title of %s is %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
+  });
+});
+
+describe('question intents', () => {
+  const intents = loadQuestionIntents('knowledge');
+  const factor = (question: string, text: string) => intentFactor(intents.asked(normalizeText(question)), text);
+  const deadlineText = '当事人不服的，可以自收到决定书之日起十五日内向人民法院起诉。';
+  const feeText = '调解委员会调解纠纷，不收取任何费用。';
+
+  it('lifts an article that gives the kind of answer asked', () => {
+    expect(factor('裁决下来我不服，最晚几天内要去法院？', deadlineText)).toBeGreaterThan(1);
+    expect(factor('村里调解收不收费', feeText)).toBeGreaterThan(1);
+    expect(factor('老板把身份证收走了，合法吗', '用人单位不得扣押劳动者的居民身份证。')).toBeGreaterThan(1);
+    expect(factor('假货能赔几倍', '增加赔偿的金额为消费者购买商品价款的三倍。')).toBeGreaterThan(1);
+  });
+
+  it('counts each answered intent once, and leaves other texts as they are', () => {
+    const both = factor('仲裁要交钱吗？裁了不服几天内能起诉', `${deadlineText}${feeText}`);
+    expect(both).toBeGreaterThan(factor('仲裁要交钱吗', feeText));
+    expect(factor('裁决下来我不服，最晚几天内要去法院？', feeText)).toBe(1);
+  });
+
+  it('does not read a situation as a question (干了几天, 欠钱不还)', () => {
+    expect(factor('干了几天老板就不让干了', deadlineText)).toBe(1);
+    expect(factor('邻居欠钱不还', '一方当事人不履行的，另一方可以申请强制执行。')).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import type { Queryable } from '../db/index.js';
 import type { Embedder } from '../llm/index.js';
 import type { Glossary } from './glossary.js';
 import { normalizeText } from './normalize-text.js';
+import { intentFactor, type QuestionIntents } from './question-intents.js';
 import type { Tokenizer } from './tokenize.js';
 import type { SearchHit, SearchOptions } from './types.js';
 
@@ -24,6 +25,8 @@ export const RRF_K = 20;
  * 0.3 was the best of 0.85 / 0.5 / 0.3 on all four question sets, including one written blind.
  */
 const DENSE_WEIGHT = 0.3;
+/** Best fused candidates re-ranked by whether their text gives the kind of answer asked (a deadline, a fee…). */
+const RERANK_POOL = 30;
 
 export interface ChunkRow {
   id: string;
@@ -68,8 +71,14 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 }
 
-export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokenizer: Tokenizer; glossary: Glossary }): Searcher {
-  const { db, embedder, tokenizer, glossary } = deps;
+export function createSearcher(deps: {
+  db: Queryable;
+  embedder: Embedder;
+  tokenizer: Tokenizer;
+  glossary: Glossary;
+  intents: QuestionIntents;
+}): Searcher {
+  const { db, embedder, tokenizer, glossary, intents } = deps;
   let termStats: Promise<{ df: Map<string, number>; total: number }> | null = null;
   const loadTermStats = () => {
     termStats ??= (async () => {
@@ -155,13 +164,18 @@ export function createSearcher(deps: { db: Queryable; embedder: Embedder; tokeni
       const normalized = glossary.correct(normalizeText(query));
       if (!normalized) return [];
       const expanded = glossary.expand(normalized);
+      const asked = intents.asked(normalized);
       const [lex, den] = await Promise.all([
         mode === 'dense' ? [] : lexical(normalized, expanded, options),
         mode === 'lexical' ? [] : dense(expanded, options),
       ]);
       const scores = mode === 'hybrid' ? reciprocalRankFusion([lex, den], RRF_K, [1, DENSE_WEIGHT]) : new Map((mode === 'lexical' ? lex : den).map((r) => [r.id, r.score]));
-      const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-      const rows = await hydrate(top.map(([id]) => id));
+      const pool = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit, RERANK_POOL));
+      const rows = await hydrate(pool.map(([id]) => id));
+      const top = pool
+        .map(([id, score]): [number, number] => [id, score * intentFactor(asked, rows.get(id)?.text ?? '')])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, limit);
       const position = (list: Ranked[], id: number) => {
         const i = list.findIndex((r) => r.id === id);
         return i < 0 ? null : { rank: i + 1, score: (list[i] as Ranked).score };

@@ -5,6 +5,7 @@ import { logger } from '../log.js';
 import { extractiveAnswer, synthesizeAnswer } from './answer.js';
 import { loadPromptTemplate } from '../prompt-template.js';
 import { type ChunkRow, createSearcher, hitFromRow } from './search.js';
+import { loadQuestionIntents } from './question-intents.js';
 import type { Knowledge, SearchHit } from './types.js';
 import { textToolsFor } from './text-tools.js';
 
@@ -22,7 +23,8 @@ export interface KnowledgeDeps {
 export function createKnowledge(deps: KnowledgeDeps): Knowledge {
   const knowledgeDir = deps.knowledgeDir ?? './knowledge';
   const { glossary, tokenizer } = textToolsFor(knowledgeDir);
-  const searcher = createSearcher({ db: deps.db, embedder: deps.embedder, tokenizer, glossary });
+  const intents = loadQuestionIntents(knowledgeDir);
+  const searcher = createSearcher({ db: deps.db, embedder: deps.embedder, tokenizer, glossary, intents });
   const answerPrompt = deps.llm ? loadPromptTemplate(deps.promptsDir ?? join(knowledgeDir, '..', 'prompts'), 'answer') : null;
 
   return {

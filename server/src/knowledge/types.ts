@@ -14,7 +14,7 @@ export const SearchHit = z.object({
   text: z.string(),
   status: z.string(),
   current: z.boolean(),
-  score: z.number().describe('fused score (RRF) or the single retriever score'),
+  score: z.number().describe('fused score (RRF) or the single retriever score, times the question-intent factor (1 + 0.5 per kind of answer asked that the text gives)'),
   lexical: z.object({ rank: z.number().int(), score: z.number() }).nullable(),
   dense: z.object({ rank: z.number().int(), score: z.number() }).nullable(),
 });
