@@ -21,10 +21,17 @@ describe('GET /api/search', () => {
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 
-  it('puts first the article that gives the kind of answer asked (how many times the price)', async () => {
-    const res = await app.request(`/api/search?q=${encodeURIComponent('买的电饭锅是假冒的，商家能赔几倍')}`);
+  it('puts first the article that gives the kind of answer asked (a recusal)', async () => {
+    const res = await app.request(`/api/search?q=${encodeURIComponent('劳动仲裁的仲裁员跟公司老板是亲戚，能要求换人吗')}`);
     const { hits } = (await res.json()) as { hits: { doc: string; article: string }[] };
-    expect(`${hits[0]?.doc}${hits[0]?.article}`).toBe('消费者权益保护法第五十五条');
+    expect(`${hits[0]?.doc}${hits[0]?.article}`).toBe('劳动争议调解仲裁法第三十三条');
+  });
+
+  it('serves the 2025 治安管理处罚法 for a dog that bites, not the superseded 2012 text', async () => {
+    const res = await app.request(`/api/search?q=${encodeURIComponent('邻居家的狗没拴绳，把我家小孩咬伤了，派出所管不管')}`);
+    const { hits } = (await res.json()) as { hits: { doc: string; docTitle: string; article: string }[] };
+    expect(hits[0]).toMatchObject({ doc: '治安管理处罚法', article: '第八十九条' });
+    expect(hits[0]?.docTitle).toContain('2025年修订');
   });
 
   it('serves only current texts unless superseded ones are asked for', async () => {

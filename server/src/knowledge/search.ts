@@ -125,12 +125,15 @@ export function createSearcher(deps: {
     const selective = terms.map((term, i) => ({ ...term, i })).filter(({ t }) => (df.get(t) ?? 0) <= total * MATCH_MAX_DF_SHARE);
     const matchers = selective.length ? selective : terms.map((term, i) => ({ ...term, i }));
     const match = matchers.map(({ i }) => `plainto_tsquery('simple', $${i * 2 + 2})`).join(' || ');
+    // idf-weighted coverage of the query terms: a text with one rare word the citizen used outranks one
+    // with several common ones (a plain OR rank would cut it from the shortlist).
+    const coverage = terms.map((_, i) => `$${i * 2 + 1}::float8 * (c.tsv @@ plainto_tsquery('simple', $${i * 2 + 2}))::int`).join(' + ');
     const where = filters(options, params);
     // One cheap rank over the OR query picks a shortlist; the idf-weighted sum is computed on it only.
     const sql = `with shortlist as (
         select c.id, c.tsv from kb_chunks c join kb_documents d on d.id = c.doc_id
         where c.tsv @@ (${match}) and ${where}
-        order by ts_rank('${RANK_WEIGHTS}', c.tsv, (${match}), 1) desc limit ${SHORTLIST}
+        order by ${coverage} desc limit ${SHORTLIST}
       )
       select c.id, (${score}) as score from shortlist c order by score desc, c.id limit ${CANDIDATES}`;
     return (await db.query<{ id: string; score: number }>(sql, params)).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
