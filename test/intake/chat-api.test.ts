@@ -97,6 +97,18 @@ describe('POST /api/chat', () => {
     expect(handed?.citizenText.join()).toContain('地基');
   });
 
+  it('keeps the citizen’s own words for the clerk: their script, numbers masked, full-width digits too', async () => {
+    let r = await chat({ text: '我叫孫立平，電話１３９１１１１２２２２，我是上栗縣金山鎮的，鄰居把牆砌到我家地基上了，希望他把牆拆了' });
+    r = await chat({ sessionId: r.sessionId, text: '沒有找過別人' });
+    expect(r.awaiting).toBeNull();
+    const handed = await deps.intake.getSessionDraft(r.sessionId);
+    const words = handed?.citizenText.join('\n') ?? '';
+    expect(words).toContain('鄰居把牆砌到我家地基上了');
+    expect(words).toContain('139****2222');
+    expect(words).not.toMatch(/13911112222|１３９１１１１２２２２/);
+    expect(handed?.draft.facts).toContain('邻居把墙砌到我家地基上了');
+  });
+
   it.each(['not-a-session', 's-1', "x' or 1=1 --", '00000000-0000-0000-0000-00000000000g', ''])(
     'treats the malformed session id %j as unknown in the domain, without touching the uuid column',
     async (id) => {

@@ -9,7 +9,7 @@ import { buildDraft, describeDraft } from './draft.js';
 import { couldBePlace, type Extraction, extractAll, factualPart, isAffirmation, isNothingMore, isPlaceOnly } from './extract/index.js';
 import type { LlmExtractor } from './llm-extract.js';
 import { currentRequirement, nextSlot } from './next-slot.js';
-import { normalizeMessage } from './normalize-message.js';
+import { citizenWords, normalizeMessage } from './normalize-message.js';
 import type { IntakeKnowledge, IntakeRouter } from './ports.js';
 import { fill, type IntakeSpec } from './spec.js';
 import type { SessionState } from './state.js';
@@ -139,6 +139,7 @@ export async function takeTurn(session: SessionState, raw: string, deps: Dialogu
   const { dialogue } = session;
   const awaiting = dialogue.awaiting;
   const { text } = normalizeMessage(raw);
+  const spoken = citizenWords(raw);
   dialogue.turns += 1;
   if (text === '') {
     const again = awaiting ? question(awaiting, session, spec) : '';
@@ -155,15 +156,21 @@ export async function takeTurn(session: SessionState, raw: string, deps: Dialogu
   }
   if (legal === 'legal-with-story') {
     const answer = await deps.knowledge.answer(text);
-    const intake = await intakeTurn(session, text, emergency, deps);
+    const intake = await intakeTurn(session, { text, spoken }, emergency, deps);
     dialogue.mode = 'ask';
     return { ...intake, mode: 'ask', reply: `${answer.answer}\n\n${intake.reply}`, citations: answer.citations };
   }
-  return intakeTurn(session, text, emergency, deps);
+  return intakeTurn(session, { text, spoken }, emergency, deps);
 }
 
 /** Extract, remember, re-route, then ask the next missing slot or show the draft to confirm. */
-async function intakeTurn(session: SessionState, text: string, emergency: Emergency | null, deps: DialogueDeps): Promise<TurnReply> {
+async function intakeTurn(
+  session: SessionState,
+  message: { text: string; spoken: string },
+  emergency: Emergency | null,
+  deps: DialogueDeps,
+): Promise<TurnReply> {
+  const { text } = message;
   const { spec } = deps;
   const { dialogue } = session;
   dialogue.mode = 'intake';
@@ -177,6 +184,7 @@ async function intakeTurn(session: SessionState, text: string, emergency: Emerge
   const noChannelYet = answering === 'previous' && found.previous?.channels.length === 0;
   if ((answering === null || !NOT_MATTER.has(answering)) && factualPart(text) !== '' && !found.unknown && !isAffirmation(text) && !isNothingMore(text) && !noChannelYet && roomLeft > 0) {
     dialogue.matter.push(maskPersonalData(text).slice(0, roomLeft));
+    dialogue.spoken.push(message.spoken.slice(0, roomLeft));
   }
   const divisionBefore = dialogue.values.location?.division ?? null;
   const locationNote = resolveLocation(session, text, found, answering, deps);

@@ -1,4 +1,5 @@
 import { normalizeText } from '../knowledge/index.js';
+import { maskPersonalData } from '../privacy/index.js';
 import { stripInjection } from './extract/injection.js';
 
 /** Longest message the dialogue reads; longer input is refused with a clear reply. */
@@ -13,4 +14,13 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 export function normalizeMessage(raw: string): { text: string; injected: boolean } {
   const plain = normalizeText(raw.replace(PICTOGRAPHS, ' '));
   return stripInjection(plain);
+}
+
+/**
+ * A message as the citizen wrote it, for the clerk: their script and words kept, only compatibility forms
+ * folded (NFKC: full-width digits become plain, so phone and ID numbers are found and masked), control
+ * characters and runs of spaces collapsed.
+ */
+export function citizenWords(raw: string): string {
+  return maskPersonalData(raw.normalize('NFKC').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim());
 }

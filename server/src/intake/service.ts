@@ -84,7 +84,9 @@ export function createIntake(deps: IntakeDeps): Intake {
       const draft = buildDraft(session.state, spec);
       if (!draft) return null;
       const routed = await deps.router.route(session.state.dialogue.matter.join('\n'), caseFacts(session.state));
-      return { draft, citizenText: session.state.dialogue.matter, rationale: routed.rationale, citations: routed.citations };
+      const { spoken, matter } = session.state.dialogue;
+      // A session begun before the citizen's own words were kept falls back to the normalised text.
+      return { draft, citizenText: spoken.length === matter.length ? spoken : matter, rationale: routed.rationale, citations: routed.citations };
     },
   };
 }

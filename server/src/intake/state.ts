@@ -42,6 +42,11 @@ export const DialogueState = z.object({
   settled: z.array(Slot),
   /** What the citizen said about the matter (masked, injection-free); routing and the summary read it. */
   matter: z.array(z.string()),
+  /**
+   * The same messages as the citizen wrote them (their script and words; full-width digits made plain so
+   * numbers are masked): what the clerk reads as 群众原话. Sessions from before it was kept have none.
+   */
+  spoken: z.array(z.string()).default([]),
   values: MatterValues,
   emergency: Emergency.nullable(),
   /** The hotlines were shown once because danger words came up (no danger now was detected). */
@@ -65,6 +70,7 @@ export function newSessionState(): SessionState {
       asked: {},
       settled: [],
       matter: [],
+      spoken: [],
       values: { anonymous: false, location: null, when: null, amount: null, people: null, previous: null, request: null, factsGiven: false },
       emergency: null,
       dangerReminded: false,
