@@ -34,6 +34,7 @@ export const NEVER_TRAINED = new Set([
   'routing-final21.jsonl',
   'routing-final22.jsonl',
   'routing-final23.jsonl',
+  'routing-final24.jsonl',
   'emergency-final9.jsonl',
   'emergency-final10.jsonl',
   'emergency-final11.jsonl',

@@ -34,16 +34,19 @@ describe('names', () => {
     ['我是石桥镇大湾村的钱淑芬，电话打不通', '钱淑芬'],
     ['本人周德明。', '周德明'],
     ['我姓王', '王某'],
+    ['俺是沙圪堵的白桂英', '白桂英'],
+    ['我是她闺女，叫马小云', '马小云'],
   ])('finds the citizen’s own name in %s', (text, name) => expect(extractName(n(text), false)).toBe(name));
 
   it.each([
     ['老板姓刘，欠了钱', false],
     ['我是村里的网格员', false],
     ['是包工头叫我们来的', false],
+    ['我是他儿子', true],
   ])('does not take a third party or a role as the name: %s', (text, expecting) =>
     expect(extractName(n(text), expecting)).toBeNull());
 
-  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐'], ['我姓李，叫李四海', '李四海']])(
+  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐'], ['我姓李，叫李四海', '李四海'], ['俺叫高翠兰', '高翠兰'], ['我姓程，程志远', '程志远']])(
     'takes a bare answer %s when the name was asked for',
     (text, name) => expect(extractName(n(text), true)).toBe(name),
   );
@@ -142,6 +145,8 @@ describe('previous channels', () => {
     ['村里調解過一次，當面答應了回去又不認', true],
     ['司法所协调了两回', true],
     ['还没调解过', false],
+    ['冇找过哪个部门', false],
+    ['跟组长讲过，来看了一眼就冇下文了', true],
   ])('%s → tried: %s', (text, tried) => expect((extractPrevious(n(text), true)?.channels.length ?? 0) > 0).toBe(tried));
 
   it('keeps a case number', () =>

@@ -114,4 +114,18 @@ describe('POST /api/chat with the real place resolver, in Traditional script', (
     expect(summary).toContain('年底给');
     expect(summary.match(/金山镇/g)).toHaveLength(1);
   });
+
+  it('takes a village whose name holds 不 as the place only, not as part of the matter', async () => {
+    const first = await chat(undefined, '俺三个儿子都不管俺，冬天连炭都烧不起');
+    expect(first.awaiting).toBe('location');
+    const r = await chat(first.sessionId, '沙圪堵鎮不拉村');
+    expect(r.draft?.division).toBe('150622101206');
+    expect(r.draft?.facts ?? '').not.toContain('不拉村');
+  });
+
+  it('reads 上栗金山, said as a dialect phrase, as 金山镇', async () => {
+    const first = await chat(undefined, '在镇上花炮厂做了大半年，工钱到现在冇结');
+    const r = await chat(first.sessionId, '我屋里是上栗金山的');
+    expect(r.draft?.division).toBe('360322103');
+  });
 });

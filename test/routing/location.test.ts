@@ -25,6 +25,18 @@ describe('location resolver', () => {
     expect(router.resolveLocation(text).division).toBe(code);
   });
 
+  it('reads a short name that is also a bare town by its neighbours (上栗金山 is 金山镇; 上栗 alone is the county)', () => {
+    expect(router.resolveLocation('我屋里是上栗金山的').division).toBe('360322103');
+    expect(router.resolveLocation('上栗的').division).toBe('360322');
+    expect(router.resolveLocation('上海金山').division).toBe('310116');
+  });
+
+  it('leaves two same-named places on different chains ambiguous rather than picking the deeper one', () => {
+    const result = router.resolveLocation('梁子湖东沟的');
+    expect(result.division).toBeNull();
+    expect(result.candidates.map((c) => c.code)).toContain('420702101');
+  });
+
   it('does not read a bare name with nothing on its chain as a place, nor a county inside it', () => {
     expect(router.resolveLocation('十二连城那边').division).toBeNull();
     expect(router.resolveLocation('去老山沟挖了点药材').division).toBeNull();

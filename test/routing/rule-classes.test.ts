@@ -529,3 +529,39 @@ const FINAL23_CASES: [string, string[], string, string[]][] = [
 describe('routing-final23 and emergency-final23 classes (new sentences)', () => {
   it.each(FINAL23_CASES)('%s', routesAs);
 });
+
+/** From routing-final24, after its one blind scoring. */
+const FINAL24_CASES: [string, string[], string, string[]][] = [
+  // an order to pull down an illegal addition is an administrative act even beside a 拆迁 plan
+  ['镇上下了限期拆除通知，说我家后院的棚子是违建，那是拆迁公告前就搭的，不服', ['admin_review', 'judicial'], '申诉求决', ['城乡建设', '征地拆迁']],
+  // a compensation decision disputed at length, past the valuation
+  ['县里的征收补偿决定下来了，评估的价格比周边低了一大截，我不服', ['admin_review', 'judicial'], '申诉求决', ['征地拆迁']],
+  // one's own fine, and the question is review
+  ['我家小饭馆被罚了三千，说卫生不达标，就是检查那天没戴帽子，能复议吗', ['admin_review', 'judicial'], '申诉求决', ['市场监管']],
+  // asking to see the approval papers is an information request
+  ['镇上修路占地的批文和补偿方案，我们想拿来看看，咋个要', ['admin_procedure'], '申诉求决', ['征地拆迁']],
+  // whether a death at work counts as a work injury
+  ['我哥在厂里上夜班时突然倒下没救过来，这种能算工伤吗', ['admin_procedure'], '申诉求决', ['劳动社保']],
+  // someone selling power through pulled wires is a hazard to report
+  ['隔壁单元有人私拉电线到楼道给人充电收钱，线就搭在门框上', ['law_enforcement'], '检举控告', ['治安安全', '城乡建设']],
+  // night work at a building site
+  ['旁边工地天天施工到后半夜，搅拌机响个不停，孩子没法睡', ['law_enforcement'], '检举控告', ['环境保护', '城乡建设']],
+  // medicine found to be fake
+  ['镇上诊所旁边药店卖的消炎药，拿去县医院看说是假的', ['law_enforcement'], '检举控告', ['市场监管', '医疗卫生']],
+  // a cadre keeping part of the compensation, a policeman tipping off a den, flats given to favourites
+  ['村主任把我们的青苗补偿扣了一半，说是村里要用', ['discipline'], '检举控告', ['纪检监察', '征地拆迁']],
+  ['派出所一个民警每次检查前都给那家游戏厅通风报信', ['discipline'], '检举控告', ['纪检监察', '治安安全']],
+  ['安置房分配搞暗箱操作，好房子都给关系户了', ['discipline', 'xinfang'], '检举控告', ['纪检监察', '征地拆迁']],
+  // 物业 cutting water to force the fee
+  ['我们没交物业费，物业就把我们家的水停了，这合法吗', ['mediation', 'law_enforcement'], '申诉求决', ['城乡建设']],
+  // a landlord's deposit is no employer's
+  ['房东要提前收房，押金也不退，合同写的是租一年', ['mediation', 'judicial'], '申诉求决', ['其他', '城乡建设']],
+  // a road built over one's homestead is requisition, not a neighbour
+  ['修公路占了我家宅基地一块，当时说给补偿，到现在没人管', ['xinfang', 'admin_review'], '申诉求决', ['征地拆迁']],
+  // pushed over and hurt, asking for the medical bills
+  ['赶集的时候被一个摊主推倒，手腕骨折，想让他赔医药费', ['judicial', 'mediation'], '申诉求决', ['治安安全', '涉法涉诉', '其他']],
+];
+
+describe('routing-final24 classes (new sentences)', () => {
+  it.each(FINAL24_CASES)('%s', routesAs);
+});

@@ -1,5 +1,6 @@
 import { normalizeText } from '../knowledge/index.js';
 import { maskPersonalData } from '../privacy/index.js';
+import { inMandarin } from '../routing/normalize.js';
 import { stripInjection } from './extract/injection.js';
 
 /** Longest message the dialogue reads; longer input is refused with a clear reply. */
@@ -8,11 +9,12 @@ export const MAX_MESSAGE_CHARS = 1000;
 const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 
 /**
- * One canonical form for extraction: Simplified script, half-width, no control characters or emoji,
+ * One canonical form for extraction: Simplified script, half-width, no control characters or emoji, Cantonese
+ * and Gan words in Mandarin (冇找过 → 没找过),
  * markup and instruction-like clauses removed (they are data, never instructions).
  */
 export function normalizeMessage(raw: string): { text: string; injected: boolean } {
-  const plain = normalizeText(raw.replace(PICTOGRAPHS, ' '));
+  const plain = inMandarin(normalizeText(raw.replace(PICTOGRAPHS, ' ')));
   return stripInjection(plain);
 }
 

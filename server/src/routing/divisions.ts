@@ -102,7 +102,8 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
         const key = text.slice(start, start + len);
         const codes = [...(byFull.get(key) ?? []), ...(byShort.get(key) ?? [])];
         if (codes.length) found.push({ start, end: start + len, codes, bare: false });
-        else if (byBare.has(key)) found.push({ start, end: start + len, codes: byBare.get(key) ?? [], bare: true });
+        // A short name may also be a bare one elsewhere (金山 is 金山区, and 金山镇 after 上栗).
+        if (byBare.has(key)) found.push({ start, end: start + len, codes: byBare.get(key) ?? [], bare: true });
       }
     }
     // A bare name counts only for codes on the chain of another match (老山沟 after 大路镇, 五家尧 after 十二连城).
@@ -110,23 +111,27 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
       found.some((o) => o !== m && o.codes.some((c) => c !== code && (code.startsWith(c) || c.startsWith(code))));
     // A name inside a longer name is not a place of its own (不拉村 inside 东不拉村, 东沟 inside 东沟镇, 连城 inside 十二连城).
     const inside = (m: Match) => found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    // One word names one level: bare 金山 after 上栗 is 金山镇, not also its 金山村.
+    const outermost = (codes: string[]) => codes.filter((c) => !codes.some((o) => o !== c && c.startsWith(o)));
     return found
       .filter((m) => !inside(m))
-      .map((m) => (m.bare ? { ...m, codes: m.codes.filter((c) => onChain(c, m)) } : m))
+      .map((m) => (m.bare ? { ...m, codes: outermost(m.codes.filter((c) => onChain(c, m))) } : m))
       .filter((m) => m.codes.length);
   }
 
   function resolve(text: string, jurisdiction?: string): LocationResult {
     const matches = scan(text);
     if (!matches.length) return { division: null, name: null, candidates: [] };
-    const support = (code: string) => matches.filter((m) => m.codes.some((c) => code.startsWith(c))).length;
-    let best: { code: string; score: number }[] = [];
-    for (const code of new Set(matches.flatMap((m) => m.codes))) {
-      const score = support(code) * 100 + code.length;
-      if (!best.length || score > (best[0]?.score ?? 0)) best = [{ code, score }];
-      else if (score === best[0]?.score) best.push({ code, score });
-    }
-    let codes = best.map((b) => b.code);
+    // Words of the text that name the code or one of its ancestors (a span read two ways counts once).
+    const support = (code: string) => new Set(matches.filter((m) => m.codes.some((c) => code.startsWith(c))).map((m) => m.start * 1000 + m.end)).size;
+    const all = [...new Set(matches.flatMap((m) => m.codes))];
+    const top = Math.max(...all.map(support));
+    let codes = all.filter((c) => support(c) === top);
+    // A name read both plainly and as a bare one (上栗: 上栗县 or 上栗镇) means the plain one.
+    const plain = codes.filter((c) => matches.some((m) => !m.bare && m.codes.includes(c)));
+    if (plain.length) codes = plain;
+    // Along one chain the deepest named level wins; different chains stay ambiguous.
+    codes = codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c)));
     if (codes.length > 1 && jurisdiction) {
       const inside = codes.filter((c) => c.startsWith(jurisdiction) || jurisdiction.startsWith(c));
       if (inside.length) codes = inside;

@@ -65,6 +65,11 @@ export function normalizeForRouting(text: string): string {
     .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, '');
+  return inMandarin(simplified);
+}
+
+/** Simplified text with Cantonese words in Mandarin (冇 → 没, 唔 → 不) and the homophone slips corrected. */
+export function inMandarin(simplified: string): string {
   return [...CANTONESE, ...TYPOS].reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
 }
 

@@ -4,7 +4,9 @@ const SURNAMES = new Set(
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '慕容', '司徒', '皇甫', '令狐', '东方', '西门', '尉迟', '公孙', '长孙', '宇文'];
 const ROLE_WORDS = /(员|长|书记|主任|干部|老师|师傅|村民|农民|群众|居民|老板|工人|网格|代办|本人|自己|村|镇|县|乡|组|的)$/;
-const NOT_NAMES = /^(不知道|不清楚|不想|不方便|不愿意|没有|不用|算了|匿名|保密|你好|您好|谢谢|好的|是的|对的|不对)/;
+const NOT_NAMES = /^(不知道|不清楚|不想|不方便|不愿意|没有|不用|算了|匿名|保密|你好|您好|谢谢|好的|是的|对的|不对|他|她|你|我|俺)/;
+// "我是她儿子" says who the citizen is to someone, not their name.
+const RELATIONS = /(儿子|女儿|闺女|老伴|媳妇|孙子|孙女|外孙|侄子|侄女|家属|亲戚|邻居|爱人|丈夫|妻子|老公|老婆|妈妈|爸爸|母亲|父亲)$/;
 const KINSHIP = /^(.)(大爷|大娘|大妈|大姐|大哥|大叔|大婶|奶奶|爷爷|阿姨|叔叔|老汉|老太|师傅|某|先生|女士|老师)$/;
 
 export function hasSurname(name: string): boolean {
@@ -15,18 +17,21 @@ export function hasSurname(name: string): boolean {
 export function isPlausibleName(name: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || NOT_NAMES.test(name)) return false;
   if (KINSHIP.test(name)) return hasSurname(name);
-  return !ROLE_WORDS.test(name);
+  return !ROLE_WORDS.test(name) && !RELATIONS.test(name);
 }
 
+// 俺 is the northern 我.
 const SELF_PATTERNS: RegExp[] = [
-  /我(?:的)?(?:名字|姓名)?(?:叫|是)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$|电话|手机|，)/,
+  /(?:我|俺)(?:的)?(?:名字|姓名)?(?:叫|是)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$|电话|手机|，)/,
   /(?:我的名字|我的姓名|名字|姓名)(?:是|叫|：|:)\s*([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$|电话|手机)/,
-  /我是[^，。,]{0,24}的([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$|电话|手机)/,
+  /(?:我|俺)是[^，。,]{0,24}的([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$|电话|手机)/,
   /本人([\u4e00-\u9fff]{2,3})(?=[，。,.!！\s]|$)/,
 ];
 // "姓李，叫李四" answers the name question with the full name after 叫.
-const CALLED = /(?:^|[，,。\s])(?:我)?叫([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$)/;
-const SURNAME_ONLY = /(?:^|我|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
+const CALLED = /(?:^|[，,。\s])(?:我|俺)?叫([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$)/;
+const SURNAME_ONLY = /(?:^|我|俺|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
+// "我姓余，余桂香": the full name that repeats the surname just given.
+const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[，,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})(?=[，。,.!！\s]|$)/;
 
 /**
  * The citizen's own name. Third parties (包工头姓刘) are ignored: only first-person patterns count,
@@ -40,12 +45,14 @@ export function extractName(text: string, expectingName: boolean): string | null
       return candidate;
     }
   }
-  const called = expectingName ? CALLED.exec(text)?.[1] : undefined;
+  const repeated = SURNAME_THEN_NAME.exec(text)?.[2];
+  if (repeated && isPlausibleName(repeated) && (expectingName || /(我|俺|本人)姓/.test(text))) return repeated;
+  const called = expectingName || /(我|俺)是[^，。]{0,8}[，,]\s*叫/.test(text) ? CALLED.exec(text)?.[1] : undefined;
   if (called && isPlausibleName(called)) return called;
   const surname = SURNAME_ONLY.exec(text)?.[1];
-  if (surname && hasSurname(surname) && (expectingName || /(我|本人)姓/.test(text))) return `${surname}某`;
+  if (surname && hasSurname(surname) && (expectingName || /(我|俺|本人)姓/.test(text))) return `${surname}某`;
   if (!expectingName) return null;
-  const bare = text.replace(/^(我叫|我是|叫|名字是|姓名是?|就叫)/, '').replace(/[，。,.!！\s]+$/, '').trim();
+  const bare = text.replace(/^(我叫|俺叫|我是|俺是|叫|名字是|姓名是?|就叫)/, '').replace(/[，。,.!！\s]+$/, '').trim();
   return isPlausibleName(bare) ? bare : null;
 }
 
