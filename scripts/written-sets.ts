@@ -50,6 +50,7 @@ export const NEVER_TRAINED = new Set([
   'emergency-final21.jsonl',
   'emergency-final22.jsonl',
   'emergency-final23.jsonl',
+  'emergency-final24.jsonl',
 ]);
 
 export const WrittenCase = z.object({

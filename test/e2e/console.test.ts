@@ -25,8 +25,8 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     t = await makePetitionApp({ now: '2026-03-02T02:00:00Z' });
     await seedDemoStaff(t.db, t.clock, PASSWORD);
     await seedDemoPetitions(t.db, t.deps.cipher, t.clock.now(), 60);
-    // A real bot draft: a villager chats with the intake assistant, then submits.
-    const chat = await chatUntilDraft(t, '村里修路的包工头欠我三个月工钱，一共八千块，一直拖着不给');
+    // A real bot draft: a villager chats with the intake assistant in Traditional script, then submits.
+    const chat = await chatUntilDraft(t, '村裡修路的包工頭欠我三個月工錢，一共八千塊，一直拖著不給');
     botTopic = chat.topic;
     const token = await citizenToken(t.app, 'e2e-citizen');
     const submitted = await t.app.request('/api/petitions', submitRequest(token, chat.sessionId, 'e2e-key-0001'));
@@ -65,7 +65,8 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.fill('#q', receiptNo);
     await page.click('form.filters button[type=submit]');
     await page.click(`a:has-text("${receiptNo}")`);
-    await expect(await page.textContent('section.card')).toContain('包工头欠我三个月工钱');
+    // The clerk reads the citizen's own words (their script) beside the normalised draft.
+    await expect(await page.textContent('section.card')).toContain('包工頭欠我三個月工錢');
     const corrected = botTopic === '劳动社保' ? '城乡建设' : '劳动社保';
     await page.selectOption('#topic', corrected);
     await page.click('button:has-text("保存修改")');

@@ -46,7 +46,7 @@ describe('names', () => {
   ])('does not take a third party or a role as the name: %s', (text, expecting) =>
     expect(extractName(n(text), expecting)).toBeNull());
 
-  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐'], ['我姓李，叫李四海', '李四海'], ['俺叫高翠兰', '高翠兰'], ['我姓程，程志远', '程志远']])(
+  it.each([['马国强', '马国强'], ['叫欧阳娜', '欧阳娜'], ['姓王', '王某'], ['黃大嫂', '黄大嫂'], ['不知道', null], ['金大姐', '金大姐'], ['我姓李，叫李四海', '李四海'], ['俺叫高翠兰', '高翠兰'], ['我姓程，程志远', '程志远'], ['可以不写全名吗……我姓韦，就写韦秀兰吧', '韦秀兰']])(
     'takes a bare answer %s when the name was asked for',
     (text, name) => expect(extractName(n(text), true)).toBe(name),
   );
@@ -71,6 +71,11 @@ describe('phones', () => {
 
   it.each([['电话是12345'], ['手机号1390711876'], ['23907118765']])('reports an invalid number %s instead of accepting it', (text) =>
     expect(extractPhone(n(text), true)).toHaveProperty('invalid'));
+
+  it('takes the number after a correction (打错了，是…), and the first of two otherwise', () => {
+    expect(extractPhone(n('13638546017……电话打错了，是13638546071'), true)).toEqual({ phone: '13638546071' });
+    expect(extractPhone(n('13638546017，我老婆的是13912345678'), true)).toEqual({ phone: '13638546017' });
+  });
 
   it('ignores ordinary figures when no phone was asked for', () =>
     expect(extractPhone(n('欠了我们12000元'), false)).toBeNull());
@@ -120,6 +125,8 @@ describe('amounts', () => {
     ['罚了5000元', 5000],
     ['说好一天两百五，到现在欠八千', 8000],
     ['补偿款12.5万还没给', 125000],
+    ['被忽悠买了3.5w的保健品', 35000],
+    ['押金交了2k', 2000],
     ['兩萬一千六', 21600],
     ['损失八千来块', 8000],
   ])('%s → %d yuan', (text, yuan) => expect(extractAmount(n(text))?.yuan).toBe(yuan));

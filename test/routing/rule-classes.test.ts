@@ -565,3 +565,20 @@ const FINAL24_CASES: [string, string[], string, string[]][] = [
 describe('routing-final24 classes (new sentences)', () => {
   it.each(FINAL24_CASES)('%s', routesAs);
 });
+
+/** From emergency-final24, after its one blind scoring. */
+const EMERGENCY_FINAL24_CASES: [string, string[], string, string[]][] = [
+  // a truck that broke a railing and drove off: traffic police
+  ['昨天晚上一辆三轮车把桥头的护栏撞坏了，司机一溜烟开走了', ['law_enforcement'], '检举控告', ['交通运输', '治安安全']],
+  // the police already dealt with the assault; what is left is compensation
+  ['前年被同村的人用棍子打伤了腿，派出所把他拘留了十天，医药费到现在一分没赔', ['judicial', 'mediation'], '申诉求决', ['治安安全', '涉法涉诉', '邻里纠纷']],
+  ['在超市门口被人推倒，派出所已经处理了，罚了他五百，可我的医药费他不肯赔', ['judicial', 'mediation'], '申诉求决', ['治安安全', '涉法涉诉', '其他']],
+  // fire escapes, hydrants, gas bottles and a failing lift
+  ['商场的安全出口用铁链锁着，问保安说怕人逃单', ['law_enforcement'], '申诉求决', ['治安安全', '城乡建设', '市场监管']],
+  ['街口那家饭馆把七八个液化气罐摆在后门的楼道里', ['law_enforcement'], '检举控告', ['治安安全', '城乡建设', '市场监管']],
+  ['我们这栋的电梯老是困人，上个月困了三回，想投诉', ['law_enforcement', 'mediation'], '检举控告', ['城乡建设', '市场监管']],
+];
+
+describe('emergency-final24 classes (new sentences)', () => {
+  it.each(EMERGENCY_FINAL24_CASES)('%s', routesAs);
+});

@@ -86,6 +86,7 @@ const EXAMPLES: Record<string, string> = {
   'child-marriage': '邻居家闺女才十五岁就被爹妈逼着嫁人了，书也不让念了',
   'declare-missing': '我哥出去打工十几年没有音信了，家里的房子要分，能不能先宣告失踪',
   'dangerous-dog': '对门散养的大狼狗不拴绳，见人就追，已经咬伤过两个孩子了',
+  'fire-safety': '小区的消防通道被私家车停满了，跟物业讲了也没用',
   'rental-dispute': '合同还没到期，房东就要我们月底搬走，押金一分不退',
   'property-coercion': '物业说我们欠了半年物业费，昨天把我家的电停了',
   'injury-compensation': '在村口被人撞倒了，腰扭伤住了一礼拜院，想让他赔医药费',

@@ -30,8 +30,8 @@ const SELF_PATTERNS: RegExp[] = [
 // "姓李，叫李四" answers the name question with the full name after 叫.
 const CALLED = /(?:^|[，,。\s])(?:我|俺)?叫([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$)/;
 const SURNAME_ONLY = /(?:^|我|俺|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
-// "我姓余，余桂香": the full name that repeats the surname just given.
-const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[，,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})(?=[，。,.!！\s]|$)/;
+// "我姓余，余桂香", "我姓韦，就写韦秀兰吧": the full name that repeats the surname just given.
+const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[，,\s]*(?:就)?(?:叫|是|写|填)?(?:成)?(\1[\u4e00-\u9fff]{1,2}?)(?=吧|[，。,.!！\s]|$)/;
 
 /**
  * The citizen's own name. Third parties (包工头姓刘) are ignored: only first-person patterns count,

@@ -6,6 +6,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
 const PHONE_CONTEXT = /电话|手机|号码|联系|打我|call|tel/i;
 /** A message that is nothing but a digit run starting with 1 can only be a phone number, whatever was asked. */
 const BARE_PHONE_TRY = /^1\d{6,12}$/;
+const CORRECTION = /(打|说|写|输|记|按)错|不对|更正|改成|应该是|重新说/;
 
 function spokenRunsOnly(text: string): string {
   // Only long runs are phone digits; 一天两百五 must stay words.
@@ -22,7 +23,9 @@ export function extractPhone(text: string, expectingPhone: boolean): PhoneFindin
     .replace(/(\d)[\s\-－—.·]+(?=\d)/g, '$1')
     .replace(/(?:\+|(?<!\d))86(?=1[3-9]\d{9}(?!\d))/g, '');
   const runs = view.match(/\d+/g) ?? [];
-  const mobile = runs.find((run) => MOBILE.test(run));
+  const mobiles = runs.filter((run) => MOBILE.test(run));
+  // "13638546017……打错了，是13638546071": the number after a correction replaces the one before it.
+  const mobile = CORRECTION.test(text) ? mobiles.at(-1) : mobiles[0];
   if (mobile) return { phone: mobile };
   if (!expectingPhone && !PHONE_CONTEXT.test(text) && !BARE_PHONE_TRY.test(view.trim())) return null;
   const suspect = runs.find((run) => run.length >= 5 && run.length <= 13);
