@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.click('form.filters button[type=submit]');
     await page.click(`a:has-text("${receiptNo}")`);
     // The clerk reads the citizen's own words (their script) beside the normalised draft.
-    await expect(await page.textContent('section.card')).toContain('包工頭欠我三個月工錢');
+    await expect(await page.textContent('section.card')).toContain('包工頭欠我三個月工錢，一共八千塊');
     const corrected = botTopic === '劳动社保' ? '城乡建设' : '劳动社保';
     await page.selectOption('#topic', corrected);
     await page.click('button:has-text("保存修改")');

@@ -103,7 +103,7 @@ describe('POST /api/chat', () => {
     expect(r.awaiting).toBeNull();
     const handed = await deps.intake.getSessionDraft(r.sessionId);
     const words = handed?.citizenText.join('\n') ?? '';
-    expect(words).toContain('鄰居把牆砌到我家地基上了');
+    expect(words).toContain('鄰居把牆砌到我家地基上了，希望他把牆拆了');
     expect(words).toContain('139****2222');
     expect(words).not.toMatch(/13911112222|１３９１１１１２２２２/);
     expect(handed?.draft.facts).toContain('邻居把墙砌到我家地基上了');

@@ -19,10 +19,11 @@ export function normalizeMessage(raw: string): { text: string; injected: boolean
 }
 
 /**
- * A message as the citizen wrote it, for the clerk: their script and words kept, only compatibility forms
- * folded (NFKC: full-width digits become plain, so phone and ID numbers are found and masked), control
- * characters and runs of spaces collapsed.
+ * A message as the citizen wrote it, for the clerk: their script, words and punctuation kept; only full-width
+ * digits are made plain so phone and ID numbers are found and masked; control characters and runs of spaces
+ * collapsed.
  */
 export function citizenWords(raw: string): string {
-  return maskPersonalData(raw.normalize('NFKC').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim());
+  const plainDigits = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return maskPersonalData(plainDigits.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim());
 }

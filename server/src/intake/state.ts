@@ -43,8 +43,8 @@ export const DialogueState = z.object({
   /** What the citizen said about the matter (masked, injection-free); routing and the summary read it. */
   matter: z.array(z.string()),
   /**
-   * The same messages as the citizen wrote them (their script and words; full-width digits made plain so
-   * numbers are masked): what the clerk reads as 群众原话. Sessions from before it was kept have none.
+   * The same messages as the citizen wrote them (their script, words and punctuation; full-width digits made
+   * plain so numbers are masked): what the clerk reads as 群众原话. Sessions from before it was kept have none.
    */
   spoken: z.array(z.string()).default([]),
   values: MatterValues,
