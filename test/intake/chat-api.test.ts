@@ -88,6 +88,12 @@ describe('POST /api/chat', () => {
     expect(r.citations.some((c) => c.doc.includes('行政复议法'))).toBe(true);
   });
 
+  it('answers a yes-no question about fees from the article that gives the answer', async () => {
+    const r = await chat({ text: '村里调解委员会调解要交钱不' });
+    expect(r.mode).toBe('ask');
+    expect(r.citations[0]).toMatchObject({ doc: '人民调解法', article: '第四条' });
+  });
+
   it('hands a confirmable draft to petitions with the routing basis', async () => {
     let r = await chat({ text: '我叫孙立平，电话13911112222，我是上栗县金山镇的，隔壁邻居把墙砌到我家地基上了，希望他把墙拆了' });
     r = await chat({ sessionId: r.sessionId, text: '没有找过别人' });

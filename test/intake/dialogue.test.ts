@@ -224,6 +224,17 @@ describe('ask mode', () => {
     expect(r.reply).toContain(spec.templates.askOffer);
   });
 
+  it.each(['村里调解委员会调解要交钱不', '請問勞動仲載輸了不服 幾天內可以去法院起訴', '工伤认定多少天能出结果'])(
+    'hears %s as a question about the law (a final 不, 几天, 多少天)',
+    async (text) => {
+      expect(await say(text)).toMatchObject({ mode: 'ask', awaiting: null, draft: null });
+    },
+  );
+
+  it('still takes a matter ending in 没 as a matter when it tells what happened', async () => {
+    expect((await say('老板欠我三个月工钱，到现在一分钱都没')).mode).toBe('intake');
+  });
+
   it('answers a legal question told inside the citizen’s own story and carries on with intake', async () => {
     const r = await say('我家被镇里罚了五千块，我不服，多长时间内可以申请复议？');
     expect(r).toMatchObject({ mode: 'ask', awaiting: 'location' });
