@@ -2,7 +2,7 @@ import type { IntakeSpec } from './spec.js';
 
 const hasAny = (text: string, words: string[]) => words.some((w) => text.includes(w));
 // A sentence-final 不 or 没 asks a yes-no question (要交钱不, 还能告没).
-const ENDS_AS_QUESTION = /(?<![不没])(不|没|没有)[?？。!！\s]*$/;
+const ENDS_AS_QUESTION = /(不|没|没有)[?？。!！\s]*$/;
 
 /**
  * `legal`: a question about the law (多长时间可以申请复议?, 请问…?) — answer it, then offer to file.

@@ -10,8 +10,8 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 
 /**
  * One canonical form for extraction: Simplified script, half-width, no control characters or emoji, Cantonese
- * and Gan words in Mandarin (冇找过 → 没找过),
- * markup and instruction-like clauses removed (they are data, never instructions).
+ * and Gan words in Mandarin (冇找过 → 没找过), markup and instruction-like clauses removed (they are data, never
+ * instructions).
  */
 export function normalizeMessage(raw: string): { text: string; injected: boolean } {
   const plain = inMandarin(normalizeText(raw.replace(PICTOGRAPHS, ' ')));

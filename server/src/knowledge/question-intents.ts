@@ -34,7 +34,7 @@ export interface QuestionIntents {
   asked(question: string): AskedIntents;
 }
 
-export const QUESTION_INTENTS_FILE = 'question-intents.json';
+const QUESTION_INTENTS_FILE = 'question-intents.json';
 
 export function loadQuestionIntents(knowledgeDir: string): QuestionIntents {
   const file = IntentFile.parse(JSON.parse(readFileSync(join(knowledgeDir, QUESTION_INTENTS_FILE), 'utf8')));
