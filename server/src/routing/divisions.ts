@@ -123,10 +123,14 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
     const matches = scan(text);
     if (!matches.length) return { division: null, name: null, candidates: [] };
     // Words of the text that name the code or one of its ancestors (a span read two ways counts once).
-    const support = (code: string) => new Set(matches.filter((m) => m.codes.some((c) => code.startsWith(c))).map((m) => m.start * 1000 + m.end)).size;
-    const all = [...new Set(matches.flatMap((m) => m.codes))];
-    const top = Math.max(...all.map(support));
-    let codes = all.filter((c) => support(c) === top);
+    const support = new Map(
+      [...new Set(matches.flatMap((m) => m.codes))].map((code) => [
+        code,
+        new Set(matches.filter((m) => m.codes.some((c) => code.startsWith(c))).map((m) => m.start * 1000 + m.end)).size,
+      ]),
+    );
+    const top = Math.max(...support.values());
+    let codes = [...support.keys()].filter((c) => support.get(c) === top);
     // A name read both plainly and as a bare one (上栗: 上栗县 or 上栗镇) means the plain one.
     const plain = codes.filter((c) => matches.some((m) => !m.bare && m.codes.includes(c)));
     if (plain.length) codes = plain;
@@ -140,7 +144,7 @@ export function loadDivisionIndex(knowledgeDir: string): DivisionIndex {
     const only = codes.length === 1 ? codes[0] : undefined;
     const span = matches.find((m) => only !== undefined && m.codes.includes(only));
     // A lone two-character village or town name (新村, 城关) is too common a word to trust without context.
-    const tooCommon = only !== undefined && only.length >= 9 && support(only) === 1 && (span ? span.end - span.start : 0) < 3;
+    const tooCommon = only !== undefined && only.length >= 9 && support.get(only) === 1 && (span ? span.end - span.start : 0) < 3;
     if (only && !(tooCommon && !jurisdiction)) {
       return { division: only, name: fullName(only), candidates };
     }

@@ -30,6 +30,8 @@ const SELF_PATTERNS: RegExp[] = [
 // "姓李，叫李四" answers the name question with the full name after 叫.
 const CALLED = /(?:^|[，,。\s])(?:我|俺)?叫([\u4e00-\u9fff]{2,4}?)(?=[，。,.!！\s]|$)/;
 const SURNAME_ONLY = /(?:^|我|俺|本人)姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/;
+// "我姓王" gives the citizen's own surname (包工头姓刘 does not).
+const OWN_SURNAME = /(我|俺|本人)姓/;
 // "我姓余，余桂香", "我姓韦，就写韦秀兰吧": the full name that repeats the surname just given.
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[，,\s]*(?:就)?(?:叫|是|写|填)?(?:成)?(\1[\u4e00-\u9fff]{1,2}?)(?=吧|[，。,.!！\s]|$)/;
 
@@ -46,11 +48,11 @@ export function extractName(text: string, expectingName: boolean): string | null
     }
   }
   const repeated = SURNAME_THEN_NAME.exec(text)?.[2];
-  if (repeated && isPlausibleName(repeated) && (expectingName || /(我|俺|本人)姓/.test(text))) return repeated;
+  if (repeated && isPlausibleName(repeated) && (expectingName || OWN_SURNAME.test(text))) return repeated;
   const called = expectingName || /(我|俺)是[^，。]{0,8}[，,]\s*叫/.test(text) ? CALLED.exec(text)?.[1] : undefined;
   if (called && isPlausibleName(called)) return called;
   const surname = SURNAME_ONLY.exec(text)?.[1];
-  if (surname && hasSurname(surname) && (expectingName || /(我|俺|本人)姓/.test(text))) return `${surname}某`;
+  if (surname && hasSurname(surname) && (expectingName || OWN_SURNAME.test(text))) return `${surname}某`;
   if (!expectingName) return null;
   const bare = text.replace(/^(我叫|俺叫|我是|俺是|叫|名字是|姓名是?|就叫)/, '').replace(/[，。,.!！\s]+$/, '').trim();
   return isPlausibleName(bare) ? bare : null;
