@@ -68,9 +68,11 @@ export function normalizeForRouting(text: string): string {
   return inMandarin(simplified);
 }
 
+const TO_MANDARIN = [...CANTONESE, ...TYPOS];
+
 /** Simplified text with Cantonese words in Mandarin (冇 → 没, 唔 → 不) and the homophone slips corrected. */
 export function inMandarin(simplified: string): string {
-  return [...CANTONESE, ...TYPOS].reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
+  return TO_MANDARIN.reduce((out, [word, mandarin]) => out.replace(word, mandarin), simplified);
 }
 
 /** A space between two runs of at least this many characters ends a sentence rather than splitting a phrase. */
